@@ -1,0 +1,122 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+const layer = (name, message) => ({ group: [`**/${name}/**`, `../${name}/*`], message });
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "reports/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: "latest", sourceType: "module" },
+    rules: {
+      "no-template-curly-in-string": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.name='eval']", message: "No eval: the add-in runs in Outlook's sandbox." },
+        { selector: "NewExpression[callee.name='Function']", message: "No new Function: it is eval by another name." },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: "No innerHTML: build DOM nodes or use React.",
+        },
+        {
+          selector: "MemberExpression[property.name='outerHTML']",
+          message: "No outerHTML: build DOM nodes or use React.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/engine/**"],
+    ignores: ["src/engine/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            layer("office", "The engine is pure: Office access belongs in src/office."),
+            layer("events", "The engine is pure and sits below src/events."),
+            layer("taskpane", "The engine is pure and sits below src/taskpane."),
+            layer("cli", "The engine sits below src/cli."),
+            layer("simulator", "The engine sits below src/simulator."),
+            {
+              regex: "^(?!\\.|zod$|punycode/punycode\\.js$)",
+              message: "The engine may import only itself, zod and punycode.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "window", "document", "Office", "process", "fetch", "localStorage", "console"],
+    },
+  },
+  {
+    files: ["src/office/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            layer("events", "src/office sits below src/events."),
+            layer("taskpane", "src/office sits below src/taskpane."),
+            layer("simulator", "src/office must not depend on the simulator."),
+            { group: ["react", "react-dom", "@fluentui/*"], message: "src/office has no UI." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/events/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            layer("taskpane", "events and taskpane never import each other."),
+            layer("simulator", "The events bundle ships to users; the simulator never does."),
+            {
+              group: ["react", "react-dom", "@fluentui/*"],
+              message: "The events bundle is a tiny classic script: no UI libraries.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "window", "document", "localStorage", "fetch", "XMLHttpRequest", "Office"],
+    },
+  },
+  {
+    files: ["src/taskpane/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            layer("events", "events and taskpane never import each other."),
+            layer("simulator", "The task pane ships to users; the simulator never does."),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/{engine,events,taskpane}/**"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "globalThis", property: "Office", message: "Only src/office touches Office.js." },
+      ],
+    },
+  },
+  {
+    files: ["src/{taskpane,cli}/**"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "Only src/office touches Office.js; take what you need from it." },
+      ],
+    },
+  },
+);

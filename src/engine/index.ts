@@ -1,0 +1,17 @@
+// The engine's public API. Pure: no Office, DOM, React or Node; runs anywhere.
+export type { Policy, Thresholds, SensitivePolicy, MoveToBccPolicy } from "./policy.ts";
+export { MAX_ORGANIZATION_LENGTH } from "./policy.ts";
+export { DEFAULT_POLICY } from "./defaultPolicy.ts";
+export type { Message, Recipient, RecipientInput, RecipientField } from "./message.ts";
+export { RECIPIENT_FIELDS } from "./message.ts";
+export type { Verdict, VerdictCounts, Action, Reason } from "./verdict.ts";
+export { normalizeAddress, normalizeDomain } from "./normalizeAddress.ts";
+export type { NormalizedAddress, ResolvedAddress, UnresolvedAddress } from "./normalizeAddress.ts";
+export { analyzeAudience } from "./audience.ts";
+export type { Audience, VisibleRecipient } from "./audience.ts";
+export { evaluate, evaluateAudience } from "./evaluate.ts";
+export { planMoveToBcc } from "./planMoveToBcc.ts";
+export type { MovePlan, PlannedRecipient } from "./planMoveToBcc.ts";
+export { findSensitiveKeywords } from "./sensitiveKeywords.ts";
+export { registrableDomain, TWO_LEVEL_PUBLIC_SUFFIXES } from "./publicSuffixes.ts";
+export { CONSUMER_DOMAINS, isConsumerDomain } from "./consumerDomains.ts";

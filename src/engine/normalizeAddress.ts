@@ -1,0 +1,89 @@
+import { toASCII } from "punycode/punycode.js";
+
+import type { RecipientInput } from "./message.ts";
+
+/** A recipient whose address could be read. */
+export interface ResolvedAddress {
+  resolved: true;
+  /** The address as given, unwrapped and trimmed (what is written back to Outlook). */
+  address: string;
+  displayName: string;
+  /** The whole address lower-cased, domain in ASCII: two entries with one identity are one person. */
+  identity: string;
+  /** Lower-case ASCII domain, trailing dot dropped. */
+  domain: string;
+}
+
+/** An entry with no usable address, such as an Outlook contact group. */
+export interface UnresolvedAddress {
+  resolved: false;
+  /** Whatever text the entry had (may be empty). */
+  address: string;
+  displayName: string;
+}
+
+export type NormalizedAddress = ResolvedAddress | UnresolvedAddress;
+
+const ANGLE_FORM = /^(.*?)<([^<>]*)>\s*$/s;
+const DOMAIN_LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
+
+/**
+ * Reads one recipient. `Name <addr>` is unwrapped (in a string or in `emailAddress`), the address trimmed,
+ * the domain lower-cased, stripped of one trailing dot and converted to ASCII (IDN), so that
+ * `Anna@München.de.` and `anna@xn--mnchen-3ya.de` are one identity.
+ */
+export function normalizeAddress(input: RecipientInput): NormalizedAddress {
+  const given = typeof input === "string" ? { emailAddress: input } : input;
+  let address = String(given.emailAddress ?? "").trim();
+  let displayName = typeof given.displayName === "string" ? given.displayName.trim() : "";
+  const angle = ANGLE_FORM.exec(address);
+  if (angle) {
+    const name = unquote(angle[1] ?? "");
+    address = (angle[2] ?? "").trim();
+    if (!displayName) displayName = name;
+  }
+  const domain = asciiDomain(address);
+  if (domain === null) return { resolved: false, address, displayName };
+  const local = address.slice(0, address.lastIndexOf("@"));
+  return {
+    resolved: true,
+    address,
+    displayName: displayName || address,
+    identity: `${local.toLowerCase()}@${domain}`,
+    domain,
+  };
+}
+
+/** The lower-case ASCII domain of an address, or null when the address has no usable domain. */
+function asciiDomain(address: string): string | null {
+  const at = address.lastIndexOf("@");
+  if (at <= 0) return null;
+  if (/\s/.test(address)) return null;
+  return normalizeDomain(address.slice(at + 1));
+}
+
+/**
+ * Lower-cases a domain, drops one trailing dot and converts it to ASCII; null when it is not a domain.
+ * Policy entries go through the same function, so `München.de` in a policy matches `xn--mnchen-3ya.de`.
+ */
+export function normalizeDomain(raw: string): string | null {
+  let domain = raw.trim().toLowerCase();
+  if (domain.endsWith(".")) domain = domain.slice(0, -1);
+  if (!domain) return null;
+  let ascii: string;
+  try {
+    ascii = toASCII(domain);
+  } catch {
+    return null;
+  }
+  const labels = ascii.split(".");
+  if (labels.some((label) => label.length === 0 || label.length > 63 || !DOMAIN_LABEL.test(label))) return null;
+  return ascii;
+}
+
+function unquote(name: string): string {
+  const trimmed = name.trim();
+  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')
+    ? trimmed.slice(1, -1).trim()
+    : trimmed;
+}

@@ -1,0 +1,87 @@
+import { analyzeAudience } from "./audience.ts";
+import type { Message, RecipientField, RecipientInput } from "./message.ts";
+import { normalizeAddress } from "./normalizeAddress.ts";
+import type { NormalizedAddress, ResolvedAddress } from "./normalizeAddress.ts";
+import type { Policy } from "./policy.ts";
+
+/** A recipient as the plan writes it back to Outlook. */
+export interface PlannedRecipient {
+  emailAddress: string;
+  displayName: string;
+}
+
+/** The fields after the move. Every original recipient is in at least one of them. */
+export interface MovePlan {
+  to: PlannedRecipient[];
+  cc: PlannedRecipient[];
+  bcc: PlannedRecipient[];
+  /** How many people leave To and Cc for Bcc. */
+  moved: number;
+  /** Visible entries that cannot be moved (no usable address, such as a contact group); they stay where they are. */
+  cannotMove: PlannedRecipient[];
+  /** True when the sender was put in To because To would otherwise be empty. */
+  senderAddedToTo: boolean;
+}
+
+/**
+ * Plans "Move to Bcc" under the policy. `scope: "external"` moves every visible, resolved, external,
+ * non-exempt person and keeps colleagues where they are; `"all"` moves everyone but the sender.
+ * Nobody is dropped, nobody lands in Bcc twice, and when To would be empty the sender goes there
+ * (`keepSenderInTo`).
+ */
+export function planMoveToBcc(message: Message, policy: Policy): MovePlan {
+  const audience = analyzeAudience(message, policy);
+  const sender = audience.sender;
+  const toMove = new Set<string>();
+  for (const person of audience.visible) {
+    if (!person.recipient.resolved) continue;
+    if (policy.moveToBcc.scope === "all") {
+      if (person.key !== sender?.identity) toMove.add(person.key);
+    } else if (!person.internal) {
+      toMove.add(person.key);
+    }
+  }
+  if (policy.moveToBcc.scope === "all") {
+    for (const person of audience.exempt) if (person.identity !== sender?.identity) toMove.add(person.identity);
+  }
+
+  const keep = (field: RecipientField): PlannedRecipient[] =>
+    (message[field] ?? []).map(normalizeAddress).flatMap((r) => (isMoved(r, toMove) ? [] : [toPlanned(r)]));
+  const to = keep("to");
+  const cc = keep("cc");
+
+  const bcc: PlannedRecipient[] = [];
+  const inBcc = new Set<string>();
+  const addToBcc = (r: NormalizedAddress): void => {
+    if (r.resolved) {
+      if (inBcc.has(r.identity)) return;
+      inBcc.add(r.identity);
+    }
+    bcc.push(toPlanned(r));
+  };
+  (message.bcc ?? []).map(normalizeAddress).forEach(addToBcc);
+  const movedIds = new Set<string>();
+  for (const input of [...(message.to ?? []), ...(message.cc ?? [])] as RecipientInput[]) {
+    const r = normalizeAddress(input);
+    if (!isMoved(r, toMove)) continue;
+    movedIds.add(r.identity);
+    addToBcc(r);
+  }
+  const moved = movedIds.size;
+
+  let senderAddedToTo = false;
+  if (moved > 0 && to.length === 0 && policy.moveToBcc.keepSenderInTo && sender) {
+    to.push(toPlanned(sender));
+    senderAddedToTo = true;
+  }
+  const cannotMove = audience.visible.flatMap((p) => (p.recipient.resolved ? [] : [toPlanned(p.recipient)]));
+  return { to, cc, bcc, moved, cannotMove, senderAddedToTo };
+}
+
+function isMoved(r: NormalizedAddress, toMove: ReadonlySet<string>): r is ResolvedAddress {
+  return r.resolved && toMove.has(r.identity);
+}
+
+function toPlanned(r: NormalizedAddress): PlannedRecipient {
+  return { emailAddress: r.address, displayName: r.displayName };
+}

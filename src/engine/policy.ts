@@ -1,0 +1,56 @@
+/**
+ * The organisation's policy: one JSON file, validated by `policySchema.ts`, compiled into the bundles
+ * at build time. This is the resolved shape: every field present, defaults applied.
+ */
+export interface Policy {
+  /** Schema version of the policy file. @default 1 */
+  version: 1;
+  /** Organisation name used in alert texts ("people outside Contoso"). Empty means "your organisation". @default "" */
+  organization: string;
+  /** Domains whose addresses (and subdomains' addresses) are colleagues. @default [] */
+  internalDomains: string[];
+  /** Treat the sender's own domain (and its subdomains) as internal. @default true */
+  senderDomainIsInternal: boolean;
+  /** Extra consumer mail providers; each address at one of them counts as a party of its own. @default [] */
+  consumerDomains: string[];
+  /** Addresses never counted as visible and never moved (e.g. a shared mailbox). Case-insensitive. @default [] */
+  exemptRecipients: string[];
+  /** Thresholds on the number of exposed parties (outside organisations and private people). */
+  thresholds: Thresholds;
+  /** Keywords that make a message sensitive; their thresholds then replace `thresholds`. */
+  sensitive: SensitivePolicy;
+  /** Warn when this many people are visible at all (reply-all storm risk); `null` turns the rule off. */
+  largeAudience: { /** @default 100 */ warnAt: number | null };
+  /** `"warn-only"` turns every block into a warning (for a gentle rollout). @default "enforce" */
+  mode: "enforce" | "warn-only";
+  /** What the send handler does when it cannot read the recipients. @default "warn" */
+  onError: "allow" | "warn" | "block";
+  /** How "Move to Bcc" rearranges the recipients. */
+  moveToBcc: MoveToBccPolicy;
+}
+
+export interface Thresholds {
+  /** Warn (Send Anyway offered) from this many exposed parties. At least 2. @default 5 */
+  warnAt: number;
+  /** Block from this many exposed parties. At least `warnAt`. @default 20 */
+  blockAt: number;
+}
+
+export interface SensitivePolicy {
+  /** Whole words or phrases, matched case-insensitively in the subject and body. @default [] */
+  keywords: string[];
+  /** @default 2 */
+  warnAt: number;
+  /** @default 3 */
+  blockAt: number;
+}
+
+export interface MoveToBccPolicy {
+  /** `"external"` moves outside people and keeps colleagues visible; `"all"` moves everyone but the sender. @default "external" */
+  scope: "external" | "all";
+  /** When To would be left empty, put the sender in To (some servers and people distrust an empty To). @default true */
+  keepSenderInTo: boolean;
+}
+
+/** Longest organisation name the schema accepts, so that every alert text stays within Outlook's limits. */
+export const MAX_ORGANIZATION_LENGTH = 60;

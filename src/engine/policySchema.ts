@@ -1,0 +1,235 @@
+import { z } from "zod";
+
+import { DEFAULT_POLICY } from "./defaultPolicy.ts";
+import { normalizeAddress, normalizeDomain } from "./normalizeAddress.ts";
+import { MAX_ORGANIZATION_LENGTH } from "./policy.ts";
+import type { Policy } from "./policy.ts";
+
+/*
+ * The policy schema, written once. zod was chosen because one definition gives the runtime validator with
+ * precise issue paths, the TypeScript type check against `Policy`, and (z.toJSONSchema) the JSON Schema that
+ * admins' editors use, so the three cannot drift. Only the CLI and the build import this file: the bundles
+ * receive an already-validated policy and never carry the validator.
+ */
+
+const threshold = (description: string, fallback: number) =>
+  z
+    .number({ error: "must be a whole number" })
+    .int({ error: "must be a whole number" })
+    .min(2, { error: "must be at least 2 (one party alone exposes nobody)" })
+    .max(100_000, { error: "must be at most 100000" })
+    .default(fallback)
+    .meta({ description });
+
+const domain = z.string({ error: "must be a domain such as contoso.com" }).superRefine((value, ctx) => {
+  if (value.includes("@")) {
+    const suggestion = value.slice(value.lastIndexOf("@") + 1);
+    ctx.addIssue({ code: "custom", message: `is an address, not a domain: write "${suggestion}"` });
+  } else if (value.trim().startsWith("*.")) {
+    ctx.addIssue({
+      code: "custom",
+      message: `wildcards are not needed: "${value.trim().slice(2)}" already covers its subdomains`,
+    });
+  } else if (normalizeDomain(value) === null || !normalizeDomain(value)?.includes(".")) {
+    ctx.addIssue({ code: "custom", message: `"${value}" is not a domain such as contoso.com` });
+  }
+});
+
+const address = z.string({ error: "must be an email address" }).superRefine((value, ctx) => {
+  if (!normalizeAddress(value).resolved)
+    ctx.addIssue({ code: "custom", message: `"${value}" is not an email address` });
+});
+
+const ordered = <T extends { warnAt: number; blockAt: number }>(value: T, ctx: z.RefinementCtx) => {
+  if (value.warnAt > value.blockAt)
+    ctx.addIssue({
+      code: "custom",
+      path: ["warnAt"],
+      message: `(${value.warnAt}) must not be greater than blockAt (${value.blockAt})`,
+    });
+};
+
+const d = DEFAULT_POLICY;
+
+export const PolicySchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: "Path or URL of this JSON Schema, for editors. Ignored." }),
+    version: z.literal(1, { error: "must be 1" }).default(1).meta({ description: "Policy file format version." }),
+    organization: z
+      .string({ error: "must be a string" })
+      .max(MAX_ORGANIZATION_LENGTH, {
+        error: `must be at most ${MAX_ORGANIZATION_LENGTH} characters so that alerts fit Outlook's limits`,
+      })
+      .default(d.organization)
+      .meta({
+        description: 'Organisation name shown in alerts ("people outside Contoso"). Empty: "your organisation".',
+      }),
+    internalDomains: z
+      .array(domain, { error: "must be a list of domains" })
+      .default(d.internalDomains)
+      .meta({ description: "Domains of colleagues; their subdomains are included (uk.contoso.com for contoso.com)." }),
+    senderDomainIsInternal: z
+      .boolean({ error: "must be true or false" })
+      .default(d.senderDomainIsInternal)
+      .meta({ description: "Treat the sender's own domain and its subdomains as internal." }),
+    consumerDomains: z.array(domain, { error: "must be a list of domains" }).default(d.consumerDomains).meta({
+      description: "Extra consumer mail providers (each address there is a private person, a party of its own).",
+    }),
+    exemptRecipients: z
+      .array(address, { error: "must be a list of email addresses" })
+      .default(d.exemptRecipients)
+      .meta({ description: "Addresses never counted as visible and never moved, e.g. a shared mailbox." }),
+    thresholds: z
+      .strictObject({
+        warnAt: threshold("Warn (Send Anyway offered) from this many exposed parties.", d.thresholds.warnAt),
+        blockAt: threshold("Block from this many exposed parties.", d.thresholds.blockAt),
+      })
+      .superRefine(ordered)
+      .prefault({})
+      .meta({
+        description: "Thresholds on exposed parties: outside organisations and private people who see each other.",
+      }),
+    sensitive: z
+      .strictObject({
+        keywords: z
+          .array(
+            z
+              .string({ error: "must be a word or phrase" })
+              .trim()
+              .min(1, { error: "must not be empty" })
+              .max(100, { error: "must be at most 100 characters" }),
+            { error: "must be a list of words or phrases" },
+          )
+          .max(500, { error: "must hold at most 500 keywords" })
+          .default(d.sensitive.keywords)
+          .meta({
+            description: "Whole words or phrases (case-insensitive) that make a message sensitive, in subject or body.",
+          }),
+        warnAt: threshold("Warn from this many exposed parties on a sensitive message.", d.sensitive.warnAt),
+        blockAt: threshold("Block from this many exposed parties on a sensitive message.", d.sensitive.blockAt),
+      })
+      .superRefine(ordered)
+      .prefault({})
+      .meta({ description: "Sensitive messages use their own, lower thresholds." }),
+    largeAudience: z
+      .strictObject({
+        warnAt: z
+          .number({ error: "must be a whole number or null" })
+          .int({ error: "must be a whole number or null" })
+          .min(2, { error: "must be at least 2" })
+          .nullable()
+          .default(d.largeAudience.warnAt)
+          .meta({
+            description: "Warn when this many people are visible in To and Cc at all; null turns the rule off.",
+          }),
+      })
+      .prefault({})
+      .meta({ description: "Reply-all storm risk, colleagues included." }),
+    mode: z
+      .enum(["enforce", "warn-only"], { error: 'must be "enforce" or "warn-only"' })
+      .default(d.mode)
+      .meta({ description: '"warn-only" turns every block into a warning (for a gentle rollout).' }),
+    onError: z
+      .enum(["allow", "warn", "block"], { error: 'must be "allow", "warn" or "block"' })
+      .default(d.onError)
+      .meta({ description: "What Send does when the recipients cannot be read." }),
+    moveToBcc: z
+      .strictObject({
+        scope: z.enum(["external", "all"], { error: 'must be "external" or "all"' }).default(d.moveToBcc.scope).meta({
+          description:
+            '"external" moves outside people and keeps colleagues visible; "all" moves everyone but the sender.',
+        }),
+        keepSenderInTo: z
+          .boolean({ error: "must be true or false" })
+          .default(d.moveToBcc.keepSenderInTo)
+          .meta({ description: "When To would be empty after the move, put the sender in To." }),
+      })
+      .prefault({})
+      .meta({ description: 'How "Move to Bcc" rearranges the recipients.' }),
+  })
+  .meta({
+    title: "BCC Guard policy",
+    description: "One policy for the whole organisation, compiled into the add-in at build time.",
+  });
+
+// Holds the schema and the documented `Policy` type together: a drift in either fails the type check.
+type SchemaPolicy = Omit<z.output<typeof PolicySchema>, "$schema">;
+const schemaMatchesType: [SchemaPolicy, Policy] extends [Policy, SchemaPolicy] ? true : never = true;
+void schemaMatchesType;
+
+/** One problem in a policy file, at a JSON path such as `thresholds.warnAt` or `internalDomains[1]`. */
+export interface PolicyProblem {
+  path: string;
+  message: string;
+}
+
+export type PolicyResult = { ok: true; policy: Policy } | { ok: false; problems: PolicyProblem[] };
+
+/** Validates a parsed policy file and fills in every default. Never throws on bad input. */
+export function parsePolicy(input: unknown): PolicyResult {
+  const result = PolicySchema.safeParse(input);
+  if (result.success) {
+    const { $schema: _ignored, ...policy } = result.data;
+    return { ok: true, policy };
+  }
+  return { ok: false, problems: result.error.issues.flatMap(toProblems) };
+}
+
+/** The JSON Schema of the policy file (what admins' editors validate against). */
+export function policyJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(PolicySchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+}
+
+function toProblems(issue: z.core.$ZodIssue): PolicyProblem[] {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({
+      path: formatPath([...issue.path, key]),
+      message: unknownKeyMessage(key, issue.path),
+    }));
+  }
+  if (issue.code === "invalid_type" && issue.path.length === 0)
+    return [{ path: "(root)", message: "the policy must be a JSON object" }];
+  return [{ path: formatPath(issue.path), message: issue.message }];
+}
+
+/** `["thresholds", "warnAt"]` → `thresholds.warnAt`; `["internalDomains", 2]` → `internalDomains[2]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return "(root)";
+  return path
+    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${String(segment)}`))
+    .join("");
+}
+
+function unknownKeyMessage(key: string, parentPath: readonly PropertyKey[]): string {
+  let shape: Record<string, unknown> = PolicySchema.shape;
+  for (const segment of parentPath) {
+    const child = shape[String(segment)] as { def?: { innerType?: unknown } } | undefined;
+    shape = objectShape(child);
+  }
+  const known = Object.keys(shape);
+  const suggestion = known.find((candidate) => editDistance(candidate.toLowerCase(), key.toLowerCase()) <= 2);
+  return suggestion ? `unknown key (did you mean "${suggestion}"?)` : `unknown key (allowed: ${known.join(", ")})`;
+}
+
+function objectShape(schema: unknown): Record<string, unknown> {
+  let current = schema as { shape?: Record<string, unknown>; def?: { innerType?: unknown; in?: unknown } } | undefined;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if (current.shape) return current.shape;
+    current = (current.def?.innerType ?? current.def?.in) as typeof current;
+  }
+  return {};
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] ?? 0;
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? 0;
+}
