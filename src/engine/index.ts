@@ -15,3 +15,5 @@ export type { MovePlan, PlannedRecipient } from "./planMoveToBcc.ts";
 export { findSensitiveKeywords } from "./sensitiveKeywords.ts";
 export { registrableDomain, TWO_LEVEL_PUBLIC_SUFFIXES } from "./publicSuffixes.ts";
 export { CONSUMER_DOMAINS, isConsumerDomain } from "./consumerDomains.ts";
+export { assessMessage } from "./assess.ts";
+export type { Assessment } from "./assess.ts";

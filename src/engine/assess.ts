@@ -1,0 +1,24 @@
+import { analyzeAudience } from "./audience.ts";
+import type { Audience } from "./audience.ts";
+import { evaluateAudience } from "./evaluate.ts";
+import type { Message } from "./message.ts";
+import type { Policy } from "./policy.ts";
+import type { Verdict } from "./verdict.ts";
+
+/** Everything the send handler, the infobar and the task pane show about a message. */
+export interface Assessment {
+  audience: Audience;
+  verdict: Verdict;
+  /** Names (or addresses) of a few visible outside people, in the order they were added; may be hostile text. */
+  exampleNames: string[];
+}
+
+export function assessMessage(message: Message, policy: Policy, exampleCount = 3): Assessment {
+  const audience = analyzeAudience(message, policy);
+  const verdict = evaluateAudience(audience, message, policy);
+  const exampleNames = audience.visible
+    .filter((person) => !person.internal && person.recipient.resolved)
+    .slice(0, exampleCount)
+    .map((person) => person.recipient.displayName || person.recipient.address);
+  return { audience, verdict, exampleNames };
+}

@@ -1,0 +1,50 @@
+import { CONTROL_IDS } from "./addinIds.ts";
+
+/** What the send handler decided, before it becomes Outlook's `event.completed` options. */
+export type SendDecision =
+  | { kind: "allow" }
+  | {
+      kind: "warn" | "block";
+      errorMessage: string;
+      errorMessageMarkdown: string;
+      cancelLabel: string;
+      /** Serialised as `contextData` for the pane or the command the dialog's button opens. */
+      context: Record<string, unknown>;
+      /** The button may run the Move to Bcc command (needs Mailbox 1.15); else it opens the task pane. */
+      preferCommand: boolean;
+    };
+
+/** The options of `event.completed` for a Smart Alerts OnMessageSend event. */
+export interface SendCompletedOptions {
+  allowEvent: boolean;
+  errorMessage?: string;
+  errorMessageMarkdown?: string;
+  cancelLabel?: string;
+  commandId?: string;
+  contextData?: string;
+  sendModeOverride?: string;
+}
+
+/**
+ * Maps a decision to `event.completed` options. Warn offers Send Anyway through `sendModeOverride`;
+ * block omits it, so the manifest's SoftBlock applies. `promptUser` is written as its documented string value
+ * because `Office.MailboxEnums.SendModeOverride` is missing from older Office.js builds.
+ */
+export function sendCompletedOptions(
+  decision: SendDecision,
+  supportsMailbox: (v: string) => boolean,
+): SendCompletedOptions {
+  if (decision.kind === "allow") return { allowEvent: true };
+  const commandId = decision.preferCommand && supportsMailbox("1.15") ? CONTROL_IDS.moveToBcc : CONTROL_IDS.openPane;
+  const options: SendCompletedOptions = {
+    allowEvent: false,
+    errorMessage: decision.errorMessage,
+    errorMessageMarkdown: decision.errorMessageMarkdown,
+    cancelLabel: decision.cancelLabel,
+    commandId,
+    // A string: Outlook on Windows before build 17308 accepts nothing else.
+    contextData: JSON.stringify(decision.context),
+  };
+  if (decision.kind === "warn") options.sendModeOverride = "promptUser";
+  return options;
+}
