@@ -24,7 +24,7 @@ export interface UnresolvedAddress {
 
 export type NormalizedAddress = ResolvedAddress | UnresolvedAddress;
 
-const ANGLE_FORM = /^(.*?)<([^<>]*)>\s*$/s;
+const ANGLE_FORM = /^([\s\S]*?)<([^<>]*)>\s*$/;
 const DOMAIN_LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
 
 /**
