@@ -1,0 +1,133 @@
+/**
+ * What an event handler passes to `event.completed()`. Outlook's client library forwards it to the
+ * host unchecked, so the host (the simulator) interprets it; unknown fields are kept.
+ */
+export interface EventCompletedOptions {
+  readonly allowEvent?: boolean;
+  readonly errorMessage?: string;
+  readonly errorMessageMarkdown?: string;
+  readonly cancelLabel?: string;
+  readonly commandId?: string;
+  readonly contextData?: unknown;
+  readonly sendModeOverride?: string;
+  readonly [option: string]: unknown;
+}
+
+/** The event object a launch-event handler or function command receives. */
+export type DispatchedEvent = Readonly<Record<string, unknown>> & {
+  completed(options?: EventCompletedOptions): void;
+};
+
+/** A function registered with `Office.actions.associate`. */
+export type ActionHandler = (event: DispatchedEvent) => unknown;
+
+/**
+ * How a dispatch ended. `completed: true` comes from the first `event.completed()` call; a handler
+ * that throws (or whose promise rejects) before completing ends as "threw"; one that never completes
+ * ends as "timeout", as Outlook gives up on it.
+ */
+export type DispatchResult =
+  | { readonly completed: true; readonly options: EventCompletedOptions | undefined }
+  | { readonly completed: false; readonly reason: "no-handler" | "timeout" }
+  | { readonly completed: false; readonly reason: "threw"; readonly error: unknown };
+
+/** A live record of one dispatch; `completedCalls` keeps counting after the result is settled. */
+export interface DispatchRecord {
+  readonly name: string;
+  readonly event: DispatchedEvent;
+  /** How many times the handler called `event.completed()`; Outlook expects exactly 1. */
+  readonly completedCalls: number;
+  /** Undefined while the handler is still running. */
+  readonly result: DispatchResult | undefined;
+}
+
+export interface DispatchOptions {
+  /**
+   * How long to wait for `event.completed()` before ending with "timeout".
+   * @default 300000 (Outlook's five minutes)
+   */
+  readonly timeoutMs?: number;
+}
+
+export const DEFAULT_DISPATCH_TIMEOUT_MS = 300_000;
+
+/**
+ * The host's table of `Office.actions.associate` registrations. Names match without regard to case,
+ * as Office.js upper-cases them.
+ */
+export class ActionRegistry {
+  readonly #handlers = new Map<string, { readonly name: string; readonly handler: ActionHandler }>();
+
+  associate(name: string, handler: ActionHandler): void {
+    this.#handlers.set(name.toUpperCase(), { name, handler });
+  }
+
+  get(name: string): ActionHandler | undefined {
+    return this.#handlers.get(name.toUpperCase())?.handler;
+  }
+
+  /** Registered names as the add-in spelled them. */
+  get names(): readonly string[] {
+    return [...this.#handlers.values()].map((entry) => entry.name);
+  }
+
+  clear(): void {
+    this.#handlers.clear();
+  }
+}
+
+/**
+ * Runs the handler associated with `name` the way Outlook does (in a later task) and settles at the
+ * first `completed()` call, a throw, the timeout, or at once when nothing is associated.
+ * `onStart` receives the live record before the handler runs.
+ */
+export function dispatchAction(
+  registry: ActionRegistry,
+  name: string,
+  eventProps: Readonly<Record<string, unknown>>,
+  options: DispatchOptions = {},
+  onStart?: (record: DispatchRecord) => void,
+): Promise<DispatchResult> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_DISPATCH_TIMEOUT_MS;
+  const record: { name: string; event: DispatchedEvent; completedCalls: number; result: DispatchResult | undefined } = {
+    name,
+    event: { ...eventProps, completed: (completedOptions?: EventCompletedOptions) => onCompleted(completedOptions) },
+    completedCalls: 0,
+    result: undefined,
+  };
+  let settle: (result: DispatchResult) => void = () => undefined;
+  const onCompleted = (completedOptions?: EventCompletedOptions): void => {
+    record.completedCalls += 1;
+    settle({ completed: true, options: completedOptions });
+  };
+  onStart?.(record);
+
+  const handler = registry.get(name);
+  if (!handler) {
+    record.result = { completed: false, reason: "no-handler" };
+    return Promise.resolve(record.result);
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => settle({ completed: false, reason: "timeout" }), timeoutMs);
+    settle = (result) => {
+      if (record.result) return;
+      record.result = result;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    setTimeout(() => {
+      try {
+        const returned = handler(record.event);
+        if (isThenable(returned)) {
+          returned.then(undefined, (error: unknown) => settle({ completed: false, reason: "threw", error }));
+        }
+      } catch (error) {
+        settle({ completed: false, reason: "threw", error });
+      }
+    }, 0);
+  });
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === "function";
+}

@@ -1,0 +1,773 @@
+import type { RecipientField } from "../../engine/message.ts";
+import {
+  ActionRegistry,
+  dispatchAction,
+  type DispatchOptions,
+  type DispatchRecord,
+  type DispatchResult,
+} from "./actionRegistry.ts";
+import { FaultPlan, type FaultSpec } from "./faultPlan.ts";
+import { MINIMUM_MAILBOX_SET, type HostMethod } from "./hostMethod.ts";
+import { fail, succeed, type HostResult } from "./outlookErrors.ts";
+import {
+  compareVersions,
+  hostLimitsFor,
+  isMailboxVersionSupported,
+  NOTIFICATION_LIMIT,
+  type HostLimits,
+  type MailboxRequirementSet,
+} from "./requirementSets.ts";
+
+/** A recipient as the host stores and returns it (Office.js `EmailAddressDetails`). */
+export interface HostRecipient {
+  readonly emailAddress: string;
+  readonly displayName: string;
+  readonly recipientType?: string;
+}
+
+/**
+ * A recipient handed to the host. A string is both address and display name, as Outlook stores it;
+ * a missing display name becomes the address.
+ */
+export type HostRecipientInput = string | { emailAddress: string; displayName?: string; recipientType?: string };
+
+export type NotificationType = "informationalMessage" | "progressIndicator" | "errorMessage" | "insightMessage";
+
+export interface NotificationAction {
+  readonly actionType: string;
+  readonly actionText: string;
+  readonly commandId: string;
+  readonly contextData?: unknown;
+}
+
+/** An infobar as the add-in describes it (Office.js `NotificationMessageDetails` without the key). */
+export interface NotificationDetails {
+  readonly type: NotificationType;
+  readonly message: string;
+  readonly icon?: string;
+  readonly persistent?: boolean;
+  readonly actions?: readonly NotificationAction[];
+}
+
+export interface NotificationEntry extends NotificationDetails {
+  readonly key: string;
+}
+
+export interface UserProfile {
+  readonly displayName: string;
+  readonly emailAddress: string;
+  /** @default "enterprise" */
+  readonly accountType?: string;
+  /** @default "UTC" */
+  readonly timeZone?: string;
+}
+
+/** Office's theme colours, as `Office.context.officeTheme` reports them. */
+export interface OfficeTheme {
+  readonly bodyBackgroundColor: string;
+  readonly bodyForegroundColor: string;
+  readonly controlBackgroundColor: string;
+  readonly controlForegroundColor: string;
+  readonly isDarkTheme?: boolean;
+}
+
+export interface ChangedRecipientFields {
+  readonly to: boolean;
+  readonly cc: boolean;
+  readonly bcc: boolean;
+}
+
+export interface RecipientsChangedEvent {
+  readonly changedRecipientFields: ChangedRecipientFields;
+}
+
+export interface InitializationContextChangedEvent {
+  readonly initializationContext: string;
+}
+
+/** One call the add-in made; `at` is `Date.now()` when it was made. */
+export interface HostCall {
+  readonly method: HostMethod;
+  readonly at: number;
+}
+
+/** Item events an add-in can register for, with the Mailbox set that introduced each. */
+export const ITEM_EVENT_MINIMUM_SET: Readonly<Record<string, string>> = {
+  olkRecipientsChanged: "1.7",
+  olkInitializationContextChanged: "1.15",
+};
+
+/** Everything the compose window and its environment show, as one immutable value. */
+export interface OutlookHostSnapshot {
+  readonly from: HostRecipient;
+  readonly to: readonly HostRecipient[];
+  readonly cc: readonly HostRecipient[];
+  readonly bcc: readonly HostRecipient[];
+  readonly subject: string;
+  /** Plain text. */
+  readonly body: string;
+  /** Infobars in the order they were first added. */
+  readonly notifications: readonly NotificationEntry[];
+  readonly sessionData: Readonly<Record<string, string>>;
+  readonly initializationContext: string | null;
+  readonly requirementSet: MailboxRequirementSet;
+  readonly displayLanguage: string;
+  readonly officeTheme: OfficeTheme | undefined;
+  readonly userProfile: UserProfile;
+}
+
+/** The compose window as the user fills it; any field left out stays as it was. */
+export interface ComposeContent {
+  readonly from?: HostRecipientInput;
+  readonly to?: readonly HostRecipientInput[];
+  readonly cc?: readonly HostRecipientInput[];
+  readonly bcc?: readonly HostRecipientInput[];
+  readonly subject?: string;
+  readonly body?: string;
+}
+
+export interface OutlookHostOptions extends ComposeContent {
+  /** @default "1.15" */
+  readonly requirementSet?: MailboxRequirementSet;
+  /** @default "en-US" */
+  readonly displayLanguage?: string;
+  readonly officeTheme?: OfficeTheme;
+  /** @default Alex Agent <agent@contoso.com>, like the sender */
+  readonly userProfile?: UserProfile;
+  /** @default null */
+  readonly initializationContext?: string | null;
+  /**
+   * Milliseconds before each call is answered.
+   * @default 0
+   */
+  readonly latencyMs?: number;
+}
+
+export const DEFAULT_SENDER: HostRecipient = Object.freeze({
+  emailAddress: "agent@contoso.com",
+  displayName: "Alex Agent",
+});
+
+const DEFAULT_USER_PROFILE: UserProfile = Object.freeze({
+  displayName: DEFAULT_SENDER.displayName,
+  emailAddress: DEFAULT_SENDER.emailAddress,
+  accountType: "enterprise",
+  timeZone: "UTC",
+});
+
+const NO_RECIPIENTS: readonly HostRecipient[] = Object.freeze([]);
+
+/**
+ * The Outlook side of an add-in's world: one message being composed, its infobars and session data,
+ * and the rules Outlook applies on its side of the API (field limits, infobar limits, sessionData
+ * size, requirement sets). It knows nothing of Office.js: `createFakeOffice` exposes it as the
+ * `Office` global, and a postMessage bridge can expose it to Microsoft's real Office.js.
+ *
+ * Calls made for the add-in (`getRecipients`, `setRecipients`, …) are logged, can be slowed or
+ * broken on purpose, and answer after `setLatency` milliseconds through `setTimeout`, applying
+ * their change at that moment. Changes made for the user (`userSetRecipients`, …) apply at once.
+ * Plain TypeScript with no DOM: runs in Node and in the browser.
+ */
+export class OutlookHost {
+  /** `Office.actions.associate` registrations; the host only stores them and runs them on `dispatch`. */
+  readonly actions = new ActionRegistry();
+
+  #from: HostRecipient = DEFAULT_SENDER;
+  #recipients: Record<RecipientField, readonly HostRecipient[]> = {
+    to: NO_RECIPIENTS,
+    cc: NO_RECIPIENTS,
+    bcc: NO_RECIPIENTS,
+  };
+  #subject = "";
+  #body = "";
+  #notifications = new Map<string, NotificationEntry>();
+  #sessionData = new Map<string, string>();
+  #initializationContext: string | null = null;
+  #requirementSet: MailboxRequirementSet = "1.15";
+  #displayLanguage = "en-US";
+  #officeTheme: OfficeTheme | undefined;
+  #userProfile: UserProfile = DEFAULT_USER_PROFILE;
+
+  readonly #faults = new FaultPlan();
+  #latencyMs = 0;
+  #methodLatencyMs = new Map<HostMethod, number>();
+  #calls: HostCall[] = [];
+  #pendingCalls = 0;
+  #peakPendingCalls = 0;
+  /** Bumped by reset(): answers still on their way belong to a compose window that is gone. */
+  #generation = 0;
+  #lastDispatch: DispatchRecord | undefined;
+  #snapshot: OutlookHostSnapshot | undefined;
+
+  readonly #stateListeners = new Set<() => void>();
+  readonly #recipientsListeners = new Set<(event: RecipientsChangedEvent) => void>();
+  readonly #contextListeners = new Set<(event: InitializationContextChangedEvent) => void>();
+
+  constructor(options: OutlookHostOptions = {}) {
+    this.#configure(options);
+  }
+
+  // ---- Environment -------------------------------------------------------------------------
+
+  get requirementSet(): MailboxRequirementSet {
+    return this.#requirementSet;
+  }
+
+  get displayLanguage(): string {
+    return this.#displayLanguage;
+  }
+
+  get officeTheme(): OfficeTheme | undefined {
+    return this.#officeTheme;
+  }
+
+  get userProfile(): UserProfile {
+    return this.#userProfile;
+  }
+
+  /** The limits in force for the current requirement set. */
+  get limits(): HostLimits {
+    return hostLimitsFor(this.#requirementSet);
+  }
+
+  setRequirementSet(set: MailboxRequirementSet): void {
+    this.#requirementSet = set;
+    this.#changed();
+  }
+
+  setDisplayLanguage(language: string): void {
+    this.#displayLanguage = language;
+    this.#changed();
+  }
+
+  setOfficeTheme(theme: OfficeTheme | undefined): void {
+    this.#officeTheme = theme;
+    this.#changed();
+  }
+
+  setUserProfile(profile: UserProfile): void {
+    this.#userProfile = Object.freeze({ ...profile });
+    this.#changed();
+  }
+
+  /**
+   * Sets the data the add-in reads with `getInitializationContextAsync` (as a Smart Alert's
+   * `contextData` or an infobar action would). `notify` also raises InitializationContextChanged,
+   * as Outlook does when the task pane is already open.
+   */
+  setInitializationContext(context: string | null, options: { readonly notify?: boolean } = {}): void {
+    this.#initializationContext = context;
+    this.#changed();
+    if (options.notify) {
+      this.#emitLater(this.#contextListeners, { initializationContext: context ?? "" });
+    }
+  }
+
+  // ---- The user's side of the compose window -----------------------------------------------
+
+  /** The user edits one recipient field; no limits apply, and recipients-changed fires if it changed. */
+  userSetRecipients(field: RecipientField, recipients: readonly HostRecipientInput[]): void {
+    this.loadCompose({ [field]: recipients });
+  }
+
+  userSetSubject(subject: string): void {
+    this.loadCompose({ subject });
+  }
+
+  userSetBody(body: string): void {
+    this.loadCompose({ body });
+  }
+
+  /** The user closes an infobar. */
+  userDismissNotification(key: string): void {
+    if (this.#notifications.delete(key)) this.#changed();
+  }
+
+  /** Picks the sender, as the From dropdown does. */
+  setFrom(from: HostRecipientInput): void {
+    this.loadCompose({ from });
+  }
+
+  /**
+   * Fills several compose fields at once, as a preset or a pasted draft would: one state change and,
+   * when recipients changed, one recipients-changed event naming every changed field.
+   */
+  loadCompose(content: ComposeContent): void {
+    const changed = { to: false, cc: false, bcc: false };
+    for (const field of ["to", "cc", "bcc"] as const) {
+      const list = content[field];
+      if (list) changed[field] = this.#replaceRecipients(field, list.map(toHostRecipient));
+    }
+    if (content.from !== undefined) this.#from = toHostRecipient(content.from);
+    if (content.subject !== undefined) this.#subject = content.subject;
+    if (content.body !== undefined) this.#body = content.body;
+    this.#changed();
+    this.#announceRecipients(changed);
+  }
+
+  // ---- The add-in's side: host operations --------------------------------------------------
+
+  getRecipients(field: RecipientField): Promise<HostResult<HostRecipient[]>> {
+    return this.#call(`${field}.getAsync`, () => succeed(this.#recipients[field].map((r) => ({ ...r }))));
+  }
+
+  /**
+   * Replaces a field. Fails with 9012 when the field would exceed `limits.recipientsPerField`.
+   * The 100-per-call limit is Office.js's own check, so the fake Office (like Microsoft's library)
+   * enforces it before calling here.
+   */
+  setRecipients(field: RecipientField, recipients: readonly HostRecipientInput[]): Promise<HostResult<void>> {
+    const incoming = recipients.map(toHostRecipient);
+    return this.#call(`${field}.setAsync`, () => this.#writeRecipients(field, incoming));
+  }
+
+  /** Appends to a field. Fails with 9012 when the field would exceed `limits.recipientsPerField`. */
+  addRecipients(field: RecipientField, recipients: readonly HostRecipientInput[]): Promise<HostResult<void>> {
+    const incoming = recipients.map(toHostRecipient);
+    return this.#call(`${field}.addAsync`, () =>
+      this.#writeRecipients(field, [...this.#recipients[field], ...incoming]),
+    );
+  }
+
+  getFrom(): Promise<HostResult<HostRecipient>> {
+    return this.#call("from.getAsync", () =>
+      succeed({ emailAddress: this.#from.emailAddress, displayName: this.#from.displayName }),
+    );
+  }
+
+  getSubject(): Promise<HostResult<string>> {
+    return this.#call("subject.getAsync", () => succeed(this.#subject));
+  }
+
+  setSubject(subject: string): Promise<HostResult<void>> {
+    return this.#call("subject.setAsync", () => {
+      this.#subject = subject;
+      this.#changed();
+      return succeed(undefined);
+    });
+  }
+
+  /** The body as plain text, or as a minimal HTML document built from it. */
+  getBody(coercionType: "text" | "html"): Promise<HostResult<string>> {
+    return this.#call("body.getAsync", () => succeed(coercionType === "html" ? textToHtml(this.#body) : this.#body));
+  }
+
+  /** Fails with 9023 for a key already shown and 9025 when five infobars are already shown. */
+  addNotification(key: string, details: NotificationDetails): Promise<HostResult<void>> {
+    const entry = toNotificationEntry(key, details);
+    return this.#call("notificationMessages.addAsync", () => {
+      if (this.#notifications.has(key)) return fail("DuplicateNotificationKey");
+      return this.#putNotification(entry);
+    });
+  }
+
+  /** Replaces the infobar with this key, or adds it (then counting towards the limit of five). */
+  replaceNotification(key: string, details: NotificationDetails): Promise<HostResult<void>> {
+    const entry = toNotificationEntry(key, details);
+    return this.#call("notificationMessages.replaceAsync", () => this.#putNotification(entry));
+  }
+
+  /** Fails with 9024 when no infobar has this key. */
+  removeNotification(key: string): Promise<HostResult<void>> {
+    return this.#call("notificationMessages.removeAsync", () => {
+      if (!this.#notifications.delete(key)) return fail("NotificationKeyNotFound");
+      this.#changed();
+      return succeed(undefined);
+    });
+  }
+
+  getAllNotifications(): Promise<HostResult<NotificationEntry[]>> {
+    return this.#call("notificationMessages.getAllAsync", () =>
+      succeed([...this.#notifications.values()].map(copyNotification)),
+    );
+  }
+
+  /** Fails with 9050 when nothing is stored under `name`. */
+  getSessionData(name: string): Promise<HostResult<string>> {
+    return this.#call("sessionData.getAsync", () => {
+      const value = this.#sessionData.get(name);
+      return value === undefined ? fail("KeyNotFound") : succeed(value);
+    });
+  }
+
+  /** Fails with 9051, storing nothing, when the whole object would exceed `limits.sessionDataChars`. */
+  setSessionData(name: string, value: string): Promise<HostResult<void>> {
+    return this.#call("sessionData.setAsync", () => {
+      const next = new Map(this.#sessionData).set(name, value);
+      const limit = this.limits.sessionDataChars;
+      if (sessionDataLength(next) > limit) {
+        return fail("SessionObjectMaxLengthExceeded", `Session data is limited to ${limit} characters.`);
+      }
+      this.#sessionData = next;
+      this.#changed();
+      return succeed(undefined);
+    });
+  }
+
+  removeSessionData(name: string): Promise<HostResult<void>> {
+    return this.#call("sessionData.removeAsync", () => {
+      if (this.#sessionData.delete(name)) this.#changed();
+      return succeed(undefined);
+    });
+  }
+
+  clearSessionData(): Promise<HostResult<void>> {
+    return this.#call("sessionData.clearAsync", () => {
+      this.#sessionData = new Map();
+      this.#changed();
+      return succeed(undefined);
+    });
+  }
+
+  getAllSessionData(): Promise<HostResult<Record<string, string>>> {
+    return this.#call("sessionData.getAllAsync", () => succeed(Object.fromEntries(this.#sessionData)));
+  }
+
+  /** An empty string when there is no context, as Outlook answers. */
+  getInitializationContext(): Promise<HostResult<string>> {
+    return this.#call("getInitializationContextAsync", () => succeed(this.#initializationContext ?? ""));
+  }
+
+  /**
+   * Registers the add-in for an item event (`"olkRecipientsChanged"`, `"olkInitializationContextChanged"`).
+   * Fails with 5000 for an event this requirement set lacks. The handlers themselves live with the
+   * caller, which listens through `onRecipientsChanged` / `onInitializationContextChanged`.
+   */
+  addHandler(eventType: string): Promise<HostResult<void>> {
+    const minimum = ITEM_EVENT_MINIMUM_SET[eventType];
+    return this.#call("addHandlerAsync", () => {
+      if (minimum === undefined || !isMailboxVersionSupported(this.#requirementSet, minimum)) {
+        return fail("OperationNotSupported", `This Outlook has no "${eventType}" event.`);
+      }
+      return succeed(undefined);
+    });
+  }
+
+  removeHandler(_eventType: string): Promise<HostResult<void>> {
+    return this.#call("removeHandlerAsync", () => succeed(undefined));
+  }
+
+  // ---- Launch events and function commands ------------------------------------------------
+
+  /**
+   * Runs the handler associated under `name` with `{ ...eventProps, completed }` and settles at the
+   * first `event.completed()`; see `DispatchResult`. `lastDispatch` keeps counting completed calls.
+   *
+   * @example
+   * const result = await host.dispatch("onMessageSendHandler", { type: "messageSend" });
+   * if (result.completed && result.options?.allowEvent === false) showSmartAlert(result.options);
+   */
+  dispatch(
+    name: string,
+    eventProps: Readonly<Record<string, unknown>> = {},
+    options?: DispatchOptions,
+  ): Promise<DispatchResult> {
+    return dispatchAction(this.actions, name, eventProps, options, (record) => {
+      this.#lastDispatch = record;
+    });
+  }
+
+  /** The most recent dispatch, live: its `completedCalls` goes on counting after it settled. */
+  get lastDispatch(): DispatchRecord | undefined {
+    return this.#lastDispatch;
+  }
+
+  // ---- Faults, latency and the call log ----------------------------------------------------
+
+  /**
+   * Breaks calls of one method: "fail" answers an error (9002 unless `error` says otherwise),
+   * "hang" never answers. Returns a function that removes this fault.
+   *
+   * @example
+   * host.injectFault({ method: "bcc.addAsync", call: 2, kind: "fail" }); // the 2nd bcc.addAsync from now fails
+   */
+  injectFault(spec: FaultSpec): () => void {
+    return this.#faults.inject(spec);
+  }
+
+  clearFaults(): void {
+    this.#faults.clear();
+  }
+
+  /** Faults still waiting to fire. */
+  get faults(): readonly FaultSpec[] {
+    return this.#faults.pending;
+  }
+
+  /** Sets how long each call waits before it is answered; with `method`, for that method only. */
+  setLatency(ms: number, method?: HostMethod): void {
+    if (!(Number.isFinite(ms) && ms >= 0))
+      throw new RangeError(`Latency must be a non-negative number of ms; got ${ms}.`);
+    if (method) this.#methodLatencyMs.set(method, ms);
+    else this.#latencyMs = ms;
+  }
+
+  /** Removes every per-method latency, keeping the default one. */
+  clearMethodLatencies(): void {
+    this.#methodLatencyMs.clear();
+  }
+
+  /** Every call since the last `resetCallLog()`, oldest first. */
+  get calls(): readonly HostCall[] {
+    return this.#calls;
+  }
+
+  /** How many calls were made (of `method`, when given) since the last `resetCallLog()`. */
+  callCount(method?: HostMethod): number {
+    return method ? this.#calls.filter((call) => call.method === method).length : this.#calls.length;
+  }
+
+  /** Calls made and not yet answered; a hung call stays here. */
+  get pendingCalls(): number {
+    return this.#pendingCalls;
+  }
+
+  /** The most calls that were in flight at once since the last `resetCallLog()`. */
+  get peakPendingCalls(): number {
+    return this.#peakPendingCalls;
+  }
+
+  resetCallLog(): void {
+    this.#calls = [];
+    this.#peakPendingCalls = this.#pendingCalls;
+  }
+
+  // ---- Listening ---------------------------------------------------------------------------
+
+  /**
+   * Called once per operation that changed To, Cc or Bcc, whether the add-in or the user made it,
+   * in a later task (as Outlook's event arrives after the change). Returns an unsubscribe function.
+   */
+  onRecipientsChanged(listener: (event: RecipientsChangedEvent) => void): () => void {
+    return addListener(this.#recipientsListeners, listener);
+  }
+
+  /** Called, in a later task, by `setInitializationContext(…, { notify: true })`. */
+  onInitializationContextChanged(listener: (event: InitializationContextChangedEvent) => void): () => void {
+    return addListener(this.#contextListeners, listener);
+  }
+
+  /**
+   * Called synchronously after any change to what `getSnapshot()` returns, so a UI can re-render
+   * (it fits React's `useSyncExternalStore(host.subscribe, host.getSnapshot)`).
+   */
+  readonly subscribe = (listener: () => void): (() => void) => addListener(this.#stateListeners, listener);
+
+  /** The current state as one frozen value; the same object until something changes. */
+  readonly getSnapshot = (): OutlookHostSnapshot => {
+    this.#snapshot ??= Object.freeze({
+      from: this.#from,
+      to: this.#recipients.to,
+      cc: this.#recipients.cc,
+      bcc: this.#recipients.bcc,
+      subject: this.#subject,
+      body: this.#body,
+      notifications: Object.freeze([...this.#notifications.values()]),
+      sessionData: Object.freeze(Object.fromEntries(this.#sessionData)),
+      initializationContext: this.#initializationContext,
+      requirementSet: this.#requirementSet,
+      displayLanguage: this.#displayLanguage,
+      officeTheme: this.#officeTheme,
+      userProfile: this.#userProfile,
+    });
+    return this.#snapshot;
+  };
+
+  /**
+   * A fresh compose window: no recipients, subject or body; no infobars, session data, initialization
+   * context, faults, latency or logged calls; Mailbox 1.15, "en-US", Alex Agent <agent@contoso.com>.
+   * Associated actions and listeners stay. Calls still in flight fail with 9030 (the item changed).
+   */
+  reset(): void {
+    this.#generation += 1;
+    this.#pendingCalls = 0;
+    this.#faults.clear();
+    this.#latencyMs = 0;
+    this.#methodLatencyMs.clear();
+    this.#calls = [];
+    this.#peakPendingCalls = 0;
+    this.#lastDispatch = undefined;
+    this.#recipients = { to: NO_RECIPIENTS, cc: NO_RECIPIENTS, bcc: NO_RECIPIENTS };
+    this.#notifications = new Map();
+    this.#sessionData = new Map();
+    this.#configure({});
+    this.#changed();
+  }
+
+  // ---- Internals ---------------------------------------------------------------------------
+
+  #configure(options: OutlookHostOptions): void {
+    this.#from = options.from === undefined ? DEFAULT_SENDER : toHostRecipient(options.from);
+    this.#recipients = {
+      to: freezeRecipients((options.to ?? []).map(toHostRecipient)),
+      cc: freezeRecipients((options.cc ?? []).map(toHostRecipient)),
+      bcc: freezeRecipients((options.bcc ?? []).map(toHostRecipient)),
+    };
+    this.#subject = options.subject ?? "";
+    this.#body = options.body ?? "";
+    this.#requirementSet = options.requirementSet ?? "1.15";
+    this.#displayLanguage = options.displayLanguage ?? "en-US";
+    this.#officeTheme = options.officeTheme;
+    this.#userProfile = options.userProfile ? Object.freeze({ ...options.userProfile }) : DEFAULT_USER_PROFILE;
+    this.#initializationContext = options.initializationContext ?? null;
+    if (options.latencyMs !== undefined) this.setLatency(options.latencyMs);
+  }
+
+  /**
+   * Logs the call, then answers after the latency: 9030 if reset() happened meanwhile, 5000 if the
+   * requirement set lacks the method, the fault's error if one fires, else whatever `run` decides.
+   */
+  #call<T>(method: HostMethod, run: () => HostResult<T>): Promise<HostResult<T>> {
+    this.#calls.push({ method, at: Date.now() });
+    const generation = this.#generation;
+    const supported = compareVersions(MINIMUM_MAILBOX_SET[method], this.#requirementSet) <= 0;
+    const fault = this.#faults.take(method);
+    this.#pendingCalls += 1;
+    this.#peakPendingCalls = Math.max(this.#peakPendingCalls, this.#pendingCalls);
+    if (fault?.kind === "hang") return new Promise<never>(() => {});
+
+    return new Promise((resolve) => {
+      setTimeout(
+        () => {
+          if (generation !== this.#generation) {
+            resolve(fail("APICallFailedDueToItemChange"));
+            return;
+          }
+          this.#pendingCalls -= 1;
+          if (!supported) resolve(fail("OperationNotSupported"));
+          else if (fault) resolve(fail(fault.error));
+          else resolve(run());
+        },
+        this.#methodLatencyMs.get(method) ?? this.#latencyMs,
+      );
+    });
+  }
+
+  #writeRecipients(field: RecipientField, next: readonly HostRecipient[]): HostResult<void> {
+    const limit = this.limits.recipientsPerField;
+    if (next.length > limit) {
+      return fail("NumberOfRecipientsExceeded", `A recipient field can hold at most ${limit} recipients.`);
+    }
+    if (this.#replaceRecipients(field, next)) {
+      this.#changed();
+      this.#announceRecipients({ to: field === "to", cc: field === "cc", bcc: field === "bcc" });
+    }
+    return succeed(undefined);
+  }
+
+  /** Stores the list and says whether the field's content changed. */
+  #replaceRecipients(field: RecipientField, next: readonly HostRecipient[]): boolean {
+    const before = this.#recipients[field];
+    this.#recipients = { ...this.#recipients, [field]: freezeRecipients(next) };
+    return !sameRecipients(before, next);
+  }
+
+  #putNotification(entry: NotificationEntry): HostResult<void> {
+    if (!this.#notifications.has(entry.key) && this.#notifications.size >= NOTIFICATION_LIMIT) {
+      return fail("NumberOfNotificationsExceeded");
+    }
+    this.#notifications.set(entry.key, entry);
+    this.#changed();
+    return succeed(undefined);
+  }
+
+  #announceRecipients(changed: ChangedRecipientFields): void {
+    if (changed.to || changed.cc || changed.bcc) {
+      this.#emitLater(this.#recipientsListeners, { changedRecipientFields: changed });
+    }
+  }
+
+  #changed(): void {
+    this.#snapshot = undefined;
+    callEach(this.#stateListeners, undefined);
+  }
+
+  #emitLater<E>(listeners: ReadonlySet<(event: E) => void>, event: E): void {
+    setTimeout(() => callEach(listeners, event), 0);
+  }
+}
+
+function toHostRecipient(input: HostRecipientInput): HostRecipient {
+  if (typeof input === "string") return Object.freeze({ emailAddress: input, displayName: input });
+  const recipient: HostRecipient = {
+    emailAddress: input.emailAddress,
+    displayName: input.displayName || input.emailAddress,
+    ...(input.recipientType === undefined ? {} : { recipientType: input.recipientType }),
+  };
+  return Object.freeze(recipient);
+}
+
+function freezeRecipients(list: readonly HostRecipient[]): readonly HostRecipient[] {
+  return Object.freeze(
+    list.map((recipient) => (Object.isFrozen(recipient) ? recipient : Object.freeze({ ...recipient }))),
+  );
+}
+
+function sameRecipients(a: readonly HostRecipient[], b: readonly HostRecipient[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((recipient, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        recipient.emailAddress === other.emailAddress &&
+        recipient.displayName === other.displayName &&
+        recipient.recipientType === other.recipientType
+      );
+    })
+  );
+}
+
+function toNotificationEntry(key: string, details: NotificationDetails): NotificationEntry {
+  return Object.freeze(copyNotification({ ...details, key }));
+}
+
+function copyNotification(entry: NotificationEntry): NotificationEntry {
+  const copy: NotificationEntry = {
+    key: entry.key,
+    type: entry.type,
+    message: entry.message,
+    ...(entry.icon === undefined ? {} : { icon: entry.icon }),
+    ...(entry.persistent === undefined ? {} : { persistent: entry.persistent }),
+    ...(entry.actions === undefined ? {} : { actions: entry.actions.map((action) => ({ ...action })) }),
+  };
+  return copy;
+}
+
+/** The size Outlook limits: the session data object written out as JSON. */
+function sessionDataLength(data: ReadonlyMap<string, string>): number {
+  return JSON.stringify(Object.fromEntries(data)).length;
+}
+
+function textToHtml(text: string): string {
+  const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, "<br>");
+  return `<html><body><div>${escaped}</div></body></html>`;
+}
+
+function addListener<L>(listeners: Set<L>, listener: L): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/**
+ * Calls every listener even if one throws, then lets the first error surface on its own, as an
+ * event-handler error would in a browser, instead of breaking the host operation that fired it.
+ */
+function callEach<E>(listeners: ReadonlySet<(event: E) => void>, event: E): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener(event);
+    } catch (error) {
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+}
+
+/** Same as `new OutlookHost(options)`, for callers that prefer a factory. */
+export function createOutlookHost(options?: OutlookHostOptions): OutlookHost {
+  return new OutlookHost(options);
+}
