@@ -1,0 +1,8 @@
+/** Receives text exactly as it should appear, newlines included. */
+export type Writer = (text: string) => void;
+
+/** Where a command writes. Injected so that commands run in tests without a process. */
+export interface Io {
+  stdout: Writer;
+  stderr: Writer;
+}
