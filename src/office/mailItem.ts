@@ -120,7 +120,9 @@ export function createMailItem(office: typeof Office, timeoutMs: number = DEFAUL
         (office.EventType as unknown as Record<string, string> | undefined)?.InitializationContextChanged ??
         "olkInitializationContextChanged";
       if (!office.context.requirements.isSetSupported("Mailbox", "1.15")) return async () => undefined;
-      const handler = (args: { initializationContext?: string }) => listener(args.initializationContext ?? null);
+      // Office names the field initializationContextData (InitializationContextChangedEventArgs).
+      const handler = (args: { initializationContextData?: string }) =>
+        listener(args.initializationContextData ?? null);
       await call<void>("addHandlerAsync", (cb) =>
         item().addHandlerAsync(eventType as unknown as Office.EventType, handler, cb),
       );
