@@ -1,4 +1,4 @@
-import { toASCII } from "punycode/punycode.js";
+import { toASCII } from "punycode/punycode.es6.js";
 
 import type { RecipientInput } from "./message.ts";
 
