@@ -7,6 +7,8 @@ export interface RecipientSnapshot {
   to: Recipient[];
   cc: Recipient[];
   bcc: Recipient[];
+  /** People the move itself put in a visible field (the sender in To), whom Undo takes out again. @default [] */
+  added?: Recipient[];
 }
 
 /** Where the snapshot is kept in `item.sessionData`, so that the task pane can undo a move made by the ribbon command. */
@@ -60,15 +62,21 @@ export function encodeSnapshot(snapshot: RecipientSnapshot): string {
     list.map((r) =>
       r.displayName && r.displayName !== r.emailAddress ? [r.emailAddress, r.displayName] : [r.emailAddress],
     );
-  return JSON.stringify({ v: 1, to: pack(snapshot.to), cc: pack(snapshot.cc), bcc: pack(snapshot.bcc) });
+  return JSON.stringify({
+    v: 1,
+    to: pack(snapshot.to),
+    cc: pack(snapshot.cc),
+    bcc: pack(snapshot.bcc),
+    added: pack(snapshot.added ?? []),
+  });
 }
 
 export function decodeSnapshot(text: string): RecipientSnapshot | null {
   try {
     const data = JSON.parse(text) as Record<string, unknown>;
     if (data.v !== 1) return null;
-    const unpack = (field: RecipientField): Recipient[] => {
-      const list = data[field];
+    const unpack = (field: RecipientField | "added"): Recipient[] => {
+      const list = field === "added" ? (data.added ?? []) : data[field];
       if (!Array.isArray(list)) throw new Error(`bad ${field}`);
       return list.map((entry: unknown) => {
         if (!Array.isArray(entry) || typeof entry[0] !== "string") throw new Error(`bad ${field} entry`);
@@ -77,7 +85,7 @@ export function decodeSnapshot(text: string): RecipientSnapshot | null {
         return { emailAddress, displayName };
       });
     };
-    return { to: unpack("to"), cc: unpack("cc"), bcc: unpack("bcc") };
+    return { to: unpack("to"), cc: unpack("cc"), bcc: unpack("bcc"), added: unpack("added") };
   } catch {
     return null;
   }

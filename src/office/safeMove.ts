@@ -90,7 +90,10 @@ export async function moveToBcc(
       return { kind: "refused-field-limit", field, wouldHave: finalSizes[field], limit: options.fieldLimit };
   }
 
-  const { persisted } = await store.save(original);
+  const added = plan.senderAddedToTo
+    ? plan.to.filter((r) => !original.to.some((o) => identityOf(o) === identityOf(r)))
+    : [];
+  const { persisted } = await store.save({ ...original, added });
   const total =
     writeCalls(additions.length, false) +
     (rewrite.to ? writeCalls(plan.to.length, true) : 0) +
@@ -152,7 +155,8 @@ export async function undoMove(item: MailItem, store: SnapshotStore, onProgress?
     return { kind: "undo-failed", error: describe(error) };
   }
 
-  const known = new Set([...snapshot.to, ...snapshot.cc, ...snapshot.bcc].map(identityOf));
+  // Anyone neither in the snapshot nor put there by the move itself was added by the user afterwards.
+  const known = new Set([...snapshot.to, ...snapshot.cc, ...snapshot.bcc, ...(snapshot.added ?? [])].map(identityOf));
   const target: RecipientSnapshot = {
     to: [...snapshot.to, ...current.to.filter((r) => !known.has(identityOf(r)))],
     cc: [...snapshot.cc, ...current.cc.filter((r) => !known.has(identityOf(r)))],

@@ -1,0 +1,40 @@
+import { readClientInfo } from "../../src/office/clientInfo.ts";
+import { createMailItem } from "../../src/office/mailItem.ts";
+import type { MailItem } from "../../src/office/mailItem.ts";
+import { OutlookHost, createFakeOffice } from "../../src/simulator/host/index.ts";
+import type { OutlookHostOptions } from "../../src/simulator/host/index.ts";
+
+/** A compose window in the fake Outlook, wired the way the add-in's entry points wire the real one. */
+export interface TestOutlook {
+  host: OutlookHost;
+  office: typeof Office;
+  item: MailItem;
+  client: ReturnType<typeof readClientInfo>;
+}
+
+export function createTestOutlook(options: OutlookHostOptions = {}, callTimeoutMs = 1000): TestOutlook {
+  const host = new OutlookHost(options);
+  const office = createFakeOffice(host) as unknown as typeof Office;
+  return { host, office, item: createMailItem(office, callTimeoutMs), client: readClientInfo(office) };
+}
+
+/** `count` people at `domain` (or at a different organisation each when domain is a function). */
+export function people(count: number, domain: string | ((i: number) => string), prefix = "person") {
+  return Array.from({ length: count }, (_, i) => ({
+    emailAddress: `${prefix}${i}@${typeof domain === "string" ? domain : domain(i)}`,
+    displayName: `${prefix[0]?.toUpperCase()}${prefix.slice(1)} ${i}`,
+  }));
+}
+
+/** Records every `completed` call of a fake Outlook event. */
+export function recordingEvent() {
+  const calls: (Record<string, unknown> | undefined)[] = [];
+  return {
+    calls,
+    event: {
+      completed(options?: Record<string, unknown>) {
+        calls.push(options);
+      },
+    },
+  };
+}
