@@ -52,6 +52,7 @@ export default tseslint.config(
   },
   {
     files: ["src/office/**"],
+    ignores: ["**/*.test.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -68,6 +69,7 @@ export default tseslint.config(
   },
   {
     files: ["src/events/**"],
+    ignores: ["**/*.test.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -87,6 +89,7 @@ export default tseslint.config(
   },
   {
     files: ["src/taskpane/**"],
+    ignores: ["**/*.test.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",

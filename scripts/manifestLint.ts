@@ -100,12 +100,12 @@ export function lintManifest(xml: string, eventsJs?: string): LintResult {
   const children = Array.from(root?.childNodes ?? []).filter((n): n is XmlElement => n.nodeType === 1);
   let last = -1;
   for (const child of children) {
-    const index = TOP_LEVEL_ORDER.indexOf(child.localName);
+    const index = TOP_LEVEL_ORDER.indexOf(child.localName ?? "");
     if (index < 0) problems.push(`unexpected top-level element <${child.localName}>`);
     else if (index < last) problems.push(`<${child.localName}> is out of schema order`);
     else last = index;
   }
-  const names = children.map((c) => c.localName);
+  const names = children.map((c) => c.localName ?? "");
   for (const required of REQUIRED) if (!names.includes(required)) problems.push(`missing required <${required}>`);
   const text = (name: string) => (children.find((c) => c.localName === name)?.textContent ?? "").trim();
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text("Id")))
