@@ -1,0 +1,58 @@
+import type { Verdict } from "../verdict.ts";
+import { count } from "./count.ts";
+import type { Count } from "./count.ts";
+import type { Language } from "./language.ts";
+import { sanitizeNames, sanitizeOrganization } from "./sanitizeName.ts";
+
+/** What an alert or infobar is written from. */
+export interface AlertFacts {
+  verdict: Verdict;
+  /** `policy.organization`; "" means "your organisation" in each language. */
+  organization: string;
+  /** Display names (or addresses) of a few visible external people, most relevant first; may be hostile. */
+  exampleNames: readonly string[];
+}
+
+/** At most this many example names are shown: enough to recognise the list, short enough to read. */
+export const MAX_EXAMPLE_NAMES = 3;
+
+/** The facts, read once: what the alert is about, with counts and names ready to print. */
+export interface AlertSubject {
+  /** `"exposure"`: outside people would see each other; `"large-audience"`: a reply-all would reach everyone. */
+  topic: "exposure" | "large-audience";
+  /** What the user may do; an "allow" verdict reads as a warning (nothing is forced). */
+  action: "block" | "warn";
+  /** Outside people for an exposure, everyone visible for a large audience. */
+  people: Count;
+  /** Outside organisations, when that adds something (fewer organisations than people), else `null`. */
+  parties: Count | null;
+  /** Whether to say the limit is lower because the message is sensitive. */
+  sensitive: boolean;
+  /** Visible entries that could not be checked, or `null` when there are none. */
+  unresolved: Count | null;
+  /** Cleaned organisation name, `null` for "your organisation". */
+  organization: string | null;
+  /** Cleaned example names (never empty strings), at most `MAX_EXAMPLE_NAMES` and never more than `people`. */
+  names: string[];
+}
+
+export function readAlertFacts(facts: AlertFacts, language: Language): AlertSubject {
+  const { verdict } = facts;
+  const reasons = verdict.reasons;
+  const topic =
+    reasons.includes("large-audience") && !reasons.includes("exposed-parties") ? "large-audience" : "exposure";
+  const people = count(topic === "exposure" ? verdict.counts.visibleExternal : verdict.counts.visible, language);
+  const parties = count(verdict.counts.parties, language);
+  const unresolved = count(verdict.counts.unresolved, language);
+  return {
+    topic,
+    action: verdict.action === "block" ? "block" : "warn",
+    people,
+    parties: topic === "exposure" && parties.value > 0 && parties.value < people.value ? parties : null,
+    // The sensitive thresholds only change the exposure rule, so the note explains nothing for a large audience.
+    sensitive: verdict.sensitive && reasons.includes("exposed-parties"),
+    unresolved: unresolved.value > 0 ? unresolved : null,
+    organization: sanitizeOrganization(facts.organization),
+    names: sanitizeNames(facts.exampleNames, Math.min(MAX_EXAMPLE_NAMES, people.value)),
+  };
+}

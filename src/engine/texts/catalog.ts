@@ -1,0 +1,74 @@
+import type { Count } from "./count.ts";
+
+/** The facts behind the main sentence of an alert: who outside the organisation would be exposed. */
+export interface ExposureWords {
+  /** Visible people outside the organisation. */
+  people: Count;
+  /** Distinct outside organisations, or `null` to leave that figure out. */
+  parties: Count | null;
+  /** The organisation's name, already made inert for the output; `null` means "your organisation". */
+  organization: string | null;
+  /** Applied to the people figure ("**312 people**" in Markdown). */
+  emphasis: (text: string) => string;
+}
+
+export type RecipientFieldName = "to" | "cc" | "bcc";
+export type MoveFailureStep = "read" | "add-bcc" | "verify-bcc" | "rewrite-to-cc";
+
+/**
+ * Every word one language needs. Sentences take counts and names already rendered, so a catalog knows grammar
+ * (plurals, agreement, word order) but never escaping or length limits. Fixed strings must stay free of Markdown
+ * syntax characters (* _ [ ] ` < > | # ~ & { }): they go into the Markdown text as they are.
+ */
+export interface Catalog {
+  /** Between two sentences of one paragraph: a space, or nothing in Japanese. */
+  sentenceGap: string;
+  /** The Smart Alert button that runs "Move to Bcc". At most 20 characters. */
+  moveToBcc: string;
+  /** The infobar action that opens the task pane. At most 30 characters. */
+  reviewRecipients: string;
+
+  /** "312 people outside Contoso, from 298 different organisations, would see each other's addresses." */
+  exposure(words: ExposureWords): string;
+  /** After `exposure` in a blocking alert: the message cannot go as it is. */
+  blockAdvice: string;
+  /** After `exposure` in a warning alert: move them, or send anyway. */
+  warnAdvice: string;
+  /** Infobar versions of the two above. */
+  blockAdviceShort: string;
+  warnAdviceShort: string;
+
+  /** "This message goes to **150 people** in To and Cc, so a reply-all would reach all of them." */
+  largeAudience(people: Count, emphasis: (text: string) => string): string;
+  largeAudienceAdvice: string;
+  largeAudienceAdviceShort: string;
+
+  /** Why the limit is lower. `organization` as in `ExposureWords`. */
+  sensitive(organization: string | null): string;
+  /** Entries with no usable address (contact groups) in To or Cc, in an alert. */
+  unresolved(entries: Count): string;
+  /** The same, alone in an infobar while nothing else is wrong. */
+  unresolvedInfobar(entries: Count, organization: string | null): string;
+  /** "Including: Ann Smith, Bob Jones and 310 others." `names` is never empty; `others` may be 0. */
+  including(names: readonly string[], others: Count): string;
+
+  /** When the send handler could not read the recipients. */
+  readError: { warn: string; block: string };
+
+  /** Field names as Outlook shows them in this language. */
+  fields: Record<RecipientFieldName, string>;
+  /** Results of "Move to Bcc", for an infobar. */
+  move: {
+    moved(people: Count): string;
+    senderAddedToTo: string;
+    cannotMove(entries: Count): string;
+    nothingToMove: string;
+    fieldLimit(field: string, wouldHave: Count, limit: Count): string;
+    /** Contact groups in `field` would not survive a rewrite; `names` (maybe none) are a few of them. */
+    groupsInField(field: string, groups: Count, names: readonly string[]): string;
+    /** Each says what state the message is in: nobody was removed. */
+    failed: Record<MoveFailureStep, string>;
+    undone: string;
+    undoFailed: string;
+  };
+}

@@ -1,0 +1,101 @@
+import type { Catalog } from "./catalog.ts";
+import { plural } from "./count.ts";
+import type { Count } from "./count.ts";
+import { closeSentence, listWith } from "./sentence.ts";
+
+const people = (c: Count): string => `${c.text} ${plural(c, { one: "Person", other: "Personen" })}`;
+const entries = (c: Count): string => `${c.text} ${plural(c, { one: "Eintrag", other: "Einträge" })}`;
+const outside = (organization: string | null): string =>
+  organization === null ? "außerhalb Ihrer Organisation" : `außerhalb von ${organization}`;
+
+/** German (formal "Sie", as in Outlook). */
+export const DE: Catalog = {
+  sentenceGap: " ",
+  moveToBcc: "In Bcc verschieben",
+  reviewRecipients: "Empfänger prüfen",
+
+  exposure: ({ people: p, parties, organization, emphasis }) => {
+    const from = parties
+      ? ` aus ${parties.text} ${plural(parties, { one: "Organisation", other: "verschiedenen Organisationen" })}`
+      : "";
+    const see =
+      p.category === "one"
+        ? "würde die Adressen der anderen Empfänger sehen"
+        : "würden gegenseitig ihre Adressen sehen";
+    return `${emphasis(people(p))} ${outside(organization)}${from} ${see}.`;
+  },
+  blockAdvice: "So kann die Nachricht nicht gesendet werden: Verschieben Sie diese Empfänger zuerst in Bcc.",
+  warnAdvice: "Verschieben Sie die Empfänger in Bcc oder senden Sie trotzdem, wenn das so gewollt ist.",
+  blockAdviceShort: "Verschieben Sie sie vor dem Senden in Bcc.",
+  warnAdviceShort: "Verschieben Sie sie am besten in Bcc.",
+
+  largeAudience: (p, emphasis) =>
+    `Diese Nachricht geht an ${emphasis(people(p))} in „An“ und „Cc“; ein „Allen antworten“ würde alle erreichen.`,
+  largeAudienceAdvice: "Erwägen Sie, die Empfänger in Bcc zu verschieben. Sie können trotzdem senden.",
+  largeAudienceAdviceShort: "Erwägen Sie Bcc.",
+
+  sensitive: (organization) =>
+    `Die Nachricht enthält Begriffe, die ${organization ?? "Ihre Organisation"} als vertraulich einstuft; ` +
+    "daher gilt eine niedrigere Grenze.",
+  unresolved: (c) =>
+    c.category === "one"
+      ? `${entries(c)} in „An“ oder „Cc“, etwa eine Kontaktgruppe, konnte nicht geprüft werden.`
+      : `${entries(c)} in „An“ oder „Cc“, etwa Kontaktgruppen, konnten nicht geprüft werden.`,
+  unresolvedInfobar: (c, organization) =>
+    c.category === "one"
+      ? `${entries(c)} in „An“ oder „Cc“ konnte nicht geprüft werden. Ist es eine Gruppe mit Personen ` +
+        `${outside(organization)}, nutzen Sie Bcc.`
+      : `${entries(c)} in „An“ oder „Cc“ konnten nicht geprüft werden. Sind es Gruppen mit Personen ` +
+        `${outside(organization)}, nutzen Sie Bcc.`,
+  including: (names, others) =>
+    others.value > 0
+      ? `Darunter: ${names.join(", ")} und ${others.text} weitere.`
+      : closeSentence(`Darunter: ${listWith(names, ", ", " und ")}`, "."),
+
+  readError: {
+    warn:
+      "Die Empfänger konnten nicht geprüft werden. Achten Sie darauf, dass externe Personen, die sich nicht " +
+      "gegenseitig sehen sollen, in Bcc stehen.",
+    block:
+      "Die Empfänger konnten nicht geprüft werden, daher kann die Nachricht noch nicht gesendet werden. " +
+      "Versuchen Sie es gleich noch einmal.",
+  },
+
+  fields: { to: "An", cc: "Cc", bcc: "Bcc" },
+  move: {
+    moved: (c) =>
+      c.category === "one" ? `${people(c)} wurde in Bcc verschoben.` : `${people(c)} wurden in Bcc verschoben.`,
+    senderAddedToTo: "Sie wurden in „An“ eingetragen, damit das Feld nicht leer ist.",
+    cannotMove: (c) =>
+      c.category === "one"
+        ? `${entries(c)}, etwa eine Kontaktgruppe, konnte nicht verschoben werden. Bitte prüfen Sie ihn.`
+        : `${entries(c)}, etwa Kontaktgruppen, konnten nicht verschoben werden. Bitte prüfen Sie sie.`,
+    nothingToMove: "Nichts zu verschieben: Niemand in „An“ oder „Cc“ muss in Bcc verschoben werden.",
+    fieldLimit: (field, wouldHave, limit) =>
+      `Nichts wurde geändert: „${field}“ hätte ${wouldHave.text} Empfänger, mehr als die ${limit.text}, ` +
+      "die Outlook zulässt. Senden Sie die Nachricht in kleineren Gruppen.",
+    groupsInField: (field, groups, names) => {
+      const one = groups.category === "one";
+      const named = names.length > 0 ? ` (${names.join(", ")})` : "";
+      return (
+        `Nichts wurde geändert: „${field}“ enthält ${one ? "eine Kontaktgruppe" : `${groups.text} Kontaktgruppen`}` +
+        `${named}, die nicht sicher umgeschrieben werden ${one ? "kann" : "können"}. ` +
+        "Erweitern Sie sie und versuchen Sie es erneut."
+      );
+    },
+    failed: {
+      read: "Nichts wurde geändert: Die Empfänger konnten nicht gelesen werden. Bitte versuchen Sie es erneut.",
+      "add-bcc":
+        "Hinzufügen zu Bcc fehlgeschlagen. Niemand wurde entfernt, manche stehen evtl. doppelt. " +
+        "Erneut versuchen oder rückgängig machen.",
+      "verify-bcc":
+        "Bcc konnte nicht geprüft werden, daher blieben „An“ und „Cc“ unverändert. Niemand wurde entfernt. " +
+        "Erneut versuchen oder rückgängig machen.",
+      "rewrite-to-cc":
+        "Verschieben unterbrochen. Niemand wurde entfernt, manche stehen evtl. in Bcc und in „An“ oder „Cc“. " +
+        "Erneut versuchen oder rückgängig machen.",
+    },
+    undone: "Rückgängig gemacht: Die Empfänger stehen wieder dort, wo sie waren.",
+    undoFailed: "Rückgängig machen fehlgeschlagen. Prüfen Sie „An“, „Cc“ und „Bcc“ vor dem Senden.",
+  },
+};

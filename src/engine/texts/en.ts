@@ -1,0 +1,85 @@
+import type { Catalog } from "./catalog.ts";
+import { plural } from "./count.ts";
+import type { Count } from "./count.ts";
+import { closeSentence, listWith } from "./sentence.ts";
+
+const people = (c: Count): string => `${c.text} ${plural(c, { one: "person", other: "people" })}`;
+const outside = (organization: string | null): string => `outside ${organization ?? "your organisation"}`;
+const entries = (c: Count): string => `${c.text} ${plural(c, { one: "entry", other: "entries" })}`;
+
+/** English (British spelling, as Outlook's en-GB and most of the policy documentation). */
+export const EN: Catalog = {
+  sentenceGap: " ",
+  moveToBcc: "Move to Bcc",
+  reviewRecipients: "Review recipients",
+
+  exposure: ({ people: p, parties, organization, emphasis }) => {
+    const from = parties
+      ? `, from ${parties.text} ${plural(parties, { one: "organisation", other: "different organisations" })},`
+      : "";
+    const see = p.value === 1 ? "would see the other recipients' addresses" : "would see each other's addresses";
+    return `${emphasis(people(p))} ${outside(organization)}${from} ${see}.`;
+  },
+  blockAdvice: "You can't send it like this: move them to Bcc first.",
+  warnAdvice: "Move them to Bcc, or send anyway if that's intended.",
+  blockAdviceShort: "Move them to Bcc before sending.",
+  warnAdviceShort: "Consider moving them to Bcc.",
+
+  largeAudience: (p, emphasis) =>
+    `This message goes to ${emphasis(people(p))} in To and Cc, so a reply-all would reach all of them.`,
+  largeAudienceAdvice: "Consider moving them to Bcc. You can still send it.",
+  largeAudienceAdviceShort: "Consider Bcc.",
+
+  sensitive: (organization) =>
+    `This message contains words ${organization ?? "your organisation"} marks as sensitive, so the limit is lower.`,
+  unresolved: (c) =>
+    c.value === 1
+      ? "1 entry in To or Cc, such as a contact group, couldn't be checked."
+      : `${entries(c)} in To or Cc, such as contact groups, couldn't be checked.`,
+  unresolvedInfobar: (c, organization) =>
+    c.value === 1
+      ? `1 entry in To or Cc couldn't be checked. If it's a group with people ${outside(organization)}, use Bcc.`
+      : `${entries(c)} in To or Cc couldn't be checked. If they're groups with people ${outside(organization)}, use Bcc.`,
+  including: (names, others) =>
+    others.value > 0
+      ? `Including: ${names.join(", ")} and ${others.text} ${plural(others, { one: "other", other: "others" })}.`
+      : closeSentence(`Including: ${listWith(names, ", ", " and ")}`, "."),
+
+  readError: {
+    warn: "The recipients couldn't be checked. Make sure outside people who shouldn't see each other are in Bcc.",
+    block: "The recipients couldn't be checked, so this message can't be sent yet. Please try again in a moment.",
+  },
+
+  fields: { to: "To", cc: "Cc", bcc: "Bcc" },
+  move: {
+    moved: (c) => `Moved ${people(c)} to Bcc.`,
+    senderAddedToTo: "You were added to To so that it isn't empty.",
+    cannotMove: (c) =>
+      c.value === 1
+        ? "1 entry, such as a contact group, couldn't be moved: please check it."
+        : `${entries(c)}, such as contact groups, couldn't be moved: please check them.`,
+    nothingToMove: "Nothing to move: no one in To or Cc needs to be in Bcc.",
+    fieldLimit: (field, wouldHave, limit) =>
+      `Nothing was changed: ${field} would have ${wouldHave.text} recipients, more than the ${limit.text} ` +
+      "Outlook allows. Send the message in smaller batches.",
+    groupsInField: (field, groups, names) => {
+      const which = groups.value === 1 ? "a contact group" : `${groups.text} contact groups`;
+      const named = names.length > 0 ? ` (${names.join(", ")})` : "";
+      return (
+        `Nothing was changed: ${field} has ${which}${named} that can't be rewritten safely. ` +
+        `Expand ${groups.value === 1 ? "it" : "them"}, then try again.`
+      );
+    },
+    failed: {
+      read: "Nothing was changed: the recipients couldn't be read. Please try again.",
+      "add-bcc":
+        "Adding people to Bcc failed. Nobody was removed, but some may already be in Bcc too. Try again or undo.",
+      "verify-bcc":
+        "Bcc couldn't be checked, so To and Cc were left as they were. Nobody was removed. Try again or undo.",
+      "rewrite-to-cc":
+        "The move stopped partway. Nobody was removed, but some people may be in both Bcc and To or Cc. Try again or undo.",
+    },
+    undone: "Undone: the recipients are back where they were.",
+    undoFailed: "Couldn't undo the move. Check To, Cc and Bcc before sending.",
+  },
+};

@@ -1,0 +1,110 @@
+import type { Catalog } from "./catalog.ts";
+import { plural } from "./count.ts";
+import type { Count } from "./count.ts";
+import { closeSentence, listWith } from "./sentence.ts";
+
+const people = (c: Count): string =>
+  `${c.text} ${plural(c, { one: "persona", many: "de personas", other: "personas" })}`;
+const entries = (c: Count): string =>
+  `${c.text} ${plural(c, { one: "entrada", many: "de entradas", other: "entradas" })}`;
+const organizationOr = (organization: string | null): string => organization ?? "su organización";
+
+// "y" becomes "e" before the sound /i/ ("Ana e Inés"), but not before a diphthong ("Ana y Hierro").
+const andBefore = (word: string | undefined): string => (/^h?i(?![aeiouáéíóú])/iu.test(word ?? "") ? " e " : " y ");
+
+/** Spanish (formal "usted", as in Outlook). */
+export const ES: Catalog = {
+  sentenceGap: " ",
+  moveToBcc: "Mover a CCO",
+  reviewRecipients: "Revisar destinatarios",
+
+  exposure: ({ people: p, parties, organization, emphasis }) => {
+    const one = p.category === "one";
+    const from = parties
+      ? `, de ${parties.text} ${plural(parties, {
+          one: "organización",
+          many: "de organizaciones distintas",
+          other: "organizaciones distintas",
+        })},`
+      : "";
+    const see = one
+      ? "vería las direcciones de correo de los demás destinatarios"
+      : "verían las direcciones de correo de las demás";
+    return `${emphasis(people(p))} ${one ? "externa" : "externas"} a ${organizationOr(organization)}${from} ${see}.`;
+  },
+  blockAdvice: "No se puede enviar así: muévalas primero a CCO.",
+  warnAdvice: "Muévalas a CCO o envíe el mensaje de todos modos si es intencionado.",
+  blockAdviceShort: "Muévalas a CCO antes de enviar.",
+  warnAdviceShort: "Considere moverlas a CCO.",
+
+  largeAudience: (p, emphasis) =>
+    `Este mensaje va dirigido a ${emphasis(people(p))} en Para y CC; un «Responder a todos» les llegaría a todas.`,
+  largeAudienceAdvice: "Considere moverlas a CCO. Puede enviarlo de todos modos.",
+  largeAudienceAdviceShort: "Considere usar CCO.",
+
+  sensitive: (organization) =>
+    `Este mensaje contiene términos que ${organizationOr(organization)} considera confidenciales, ` +
+    "por eso el límite es más bajo.",
+  unresolved: (c) =>
+    c.category === "one"
+      ? `No se pudo comprobar ${entries(c)} de Para o CC, como un grupo de contactos.`
+      : `No se pudieron comprobar ${entries(c)} de Para o CC, como grupos de contactos.`,
+  unresolvedInfobar: (c, organization) =>
+    c.category === "one"
+      ? `No se pudo comprobar ${entries(c)} de Para o CC. Si es un grupo con personas externas a ` +
+        `${organizationOr(organization)}, use CCO.`
+      : `No se pudieron comprobar ${entries(c)} de Para o CC. Si son grupos con personas externas a ` +
+        `${organizationOr(organization)}, use CCO.`,
+  including: (names, others) =>
+    others.value > 0
+      ? `Entre ellas: ${names.join(", ")} y ${others.text} más.`
+      : closeSentence(`Entre ellas: ${listWith(names, ", ", andBefore(names[names.length - 1]))}`, "."),
+
+  readError: {
+    warn:
+      "No se pudieron comprobar los destinatarios. Asegúrese de que las personas externas que no deben verse " +
+      "entre sí estén en CCO.",
+    block:
+      "No se pudieron comprobar los destinatarios, así que este mensaje aún no se puede enviar. Vuelva a " +
+      "intentarlo en un momento.",
+  },
+
+  fields: { to: "Para", cc: "CC", bcc: "CCO" },
+  move: {
+    moved: (c) => (c.category === "one" ? `Se movió ${people(c)} a CCO.` : `Se movieron ${people(c)} a CCO.`),
+    senderAddedToTo: "Se añadió su dirección en Para: sin ella, el campo quedaría vacío.",
+    cannotMove: (c) =>
+      c.category === "one"
+        ? `No se pudo mover ${entries(c)}, como un grupo de contactos: revísela.`
+        : `No se pudieron mover ${entries(c)}, como grupos de contactos: revíselas.`,
+    nothingToMove: "No hay nada que mover: nadie en Para o CC necesita estar en CCO.",
+    fieldLimit: (field, wouldHave, limit) =>
+      `No se cambió nada: ${field} tendría ${wouldHave.text} destinatarios, más de los ${limit.text} que ` +
+      "admite Outlook. Envíe el mensaje en varios lotes.",
+    groupsInField: (field, groups, names) => {
+      const one = groups.category === "one";
+      const which = one
+        ? "un grupo de contactos"
+        : `${groups.text} ${plural(groups, { one: "grupo", many: "de grupos", other: "grupos" })} de contactos`;
+      const named = names.length > 0 ? ` (${names.join(", ")})` : "";
+      return (
+        `No se cambió nada: ${field} contiene ${which}${named} que no se ${one ? "puede" : "pueden"} reescribir ` +
+        `con seguridad. Expánda${one ? "lo" : "los"} y vuelva a intentarlo.`
+      );
+    },
+    failed: {
+      read: "No se cambió nada: no se pudieron leer los destinatarios. Inténtelo de nuevo.",
+      "add-bcc":
+        "No se pudo añadir a CCO. No se quitó a nadie, pero algunos pueden estar ya también en CCO. " +
+        "Reintente o deshaga el cambio.",
+      "verify-bcc":
+        "No se pudo comprobar CCO, así que Para y CC no se modificaron. No se quitó a nadie. " +
+        "Reintente o deshaga el cambio.",
+      "rewrite-to-cc":
+        "El traslado se detuvo a medias. No se quitó a nadie, pero algunos pueden estar en CCO y también en Para " +
+        "o CC. Reintente o deshaga el cambio.",
+    },
+    undone: "Deshecho: los destinatarios vuelven a estar como antes.",
+    undoFailed: "No se pudo deshacer. Revise Para, CC y CCO antes de enviar.",
+  },
+};

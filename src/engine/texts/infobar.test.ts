@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+
+import type { Reason, Verdict, VerdictCounts } from "../verdict.ts";
+import type { AlertFacts } from "./alertFacts.ts";
+import { INFOBAR_ACTION_LABEL, infobarText } from "./infobar.ts";
+import { LANGUAGES } from "./language.ts";
+import { LIMITS } from "./limits.ts";
+
+function facts(
+  action: Verdict["action"],
+  reasons: Reason[],
+  counts: Partial<VerdictCounts>,
+  organization = "",
+): AlertFacts {
+  return {
+    verdict: {
+      action,
+      reasons,
+      sensitive: reasons.includes("sensitive"),
+      counts: { visible: 0, visibleInternal: 0, visibleExternal: 0, parties: 0, bcc: 0, unresolved: 0, ...counts },
+      thresholds: { warnAt: 5, blockAt: 20 },
+    },
+    organization,
+    exampleNames: ["Ann Smith"],
+  };
+}
+
+describe("infobarText", () => {
+  it("stays quiet when nothing is wrong, even for a sensitive message", () => {
+    expect(infobarText(facts("allow", [], { visible: 3, visibleExternal: 1, parties: 1 }), "en")).toBeNull();
+    expect(infobarText(facts("allow", ["sensitive"], { visible: 1, visibleExternal: 1, parties: 1 }), "en")).toBeNull();
+  });
+
+  it("points out a contact group that could not be checked, since it may hide a customer list", () => {
+    const text = infobarText(
+      facts("allow", ["unresolved"], { visible: 1, visibleExternal: 1, parties: 1, unresolved: 1 }, "Contoso"),
+      "en",
+    );
+    expect(text).toBe("1 entry in To or Cc couldn't be checked. If it's a group with people outside Contoso, use Bcc.");
+  });
+
+  it("says what a block and a warning mean while composing", () => {
+    const counts = { visible: 312, visibleExternal: 312, parties: 298 };
+    expect(infobarText(facts("block", ["exposed-parties"], counts, "Contoso"), "en")).toBe(
+      "312 people outside Contoso would see each other's addresses. Move them to Bcc before sending.",
+    );
+    expect(infobarText(facts("warn", ["exposed-parties"], counts, "Contoso"), "en")).toBe(
+      "312 people outside Contoso would see each other's addresses. Consider moving them to Bcc.",
+    );
+  });
+
+  it("warns of a reply-all storm", () => {
+    expect(infobarText(facts("warn", ["large-audience"], { visible: 150, visibleInternal: 150 }), "en")).toBe(
+      "This message goes to 150 people in To and Cc, so a reply-all would reach all of them. Consider Bcc.",
+    );
+  });
+
+  it.each(LANGUAGES)("%s: names no one and gives up the organisation's name before the advice", (language) => {
+    const longName = "Contoso Regional Health and Social Care Trust Foundation UK";
+    const text = infobarText(
+      facts("block", ["exposed-parties"], { visible: 1_000_000, visibleExternal: 1_000_000, parties: 2 }, longName),
+      language,
+    );
+    expect(text).not.toBeNull();
+    expect(text?.length).toBeLessThanOrEqual(LIMITS.infobar);
+    expect(text).not.toContain("Ann Smith");
+    expect(text).not.toContain("…");
+    expect(text).toMatch(/(Bcc|Cci|CCO|BCC)[^.。]*[.。]$/);
+  });
+
+  it("labels its action within 30 characters in every language", () => {
+    expect(INFOBAR_ACTION_LABEL.en).toBe("Review recipients");
+    for (const language of LANGUAGES)
+      expect(INFOBAR_ACTION_LABEL[language].length).toBeLessThanOrEqual(LIMITS.actionText);
+  });
+});

@@ -1,0 +1,58 @@
+import { readAlertFacts } from "./alertFacts.ts";
+import type { AlertFacts } from "./alertFacts.ts";
+import { CATALOGS } from "./catalogs.ts";
+import { firstThatFits } from "./fit.ts";
+import type { Language } from "./language.ts";
+import { LIMITS } from "./limits.ts";
+import { PLAIN } from "./textStyle.ts";
+
+/** The infobar's action that opens the task pane, per language. At most `LIMITS.actionText`. */
+export const INFOBAR_ACTION_LABEL: Record<Language, string> = {
+  en: CATALOGS.en.reviewRecipients,
+  fr: CATALOGS.fr.reviewRecipients,
+  de: CATALOGS.de.reviewRecipients,
+  es: CATALOGS.es.reviewRecipients,
+  ja: CATALOGS.ja.reviewRecipients,
+};
+
+/**
+ * The live infobar while composing, at most `LIMITS.infobar` characters, or `null` when there is nothing worth
+ * saying: the verdict allows the message and every visible entry could be checked. Plain text, no names.
+ */
+export function infobarText(facts: AlertFacts, language: Language): string | null {
+  const catalog = CATALOGS[language];
+  const subject = readAlertFacts(facts, language);
+  const gap = catalog.sentenceGap;
+
+  if (facts.verdict.action === "allow") {
+    // Nothing is exposed yet, but a contact group in To could hide a whole customer list.
+    if (subject.unresolved === null) return null;
+    const entries = subject.unresolved;
+    return firstThatFits(
+      [
+        catalog.unresolvedInfobar(entries, subject.organization),
+        catalog.unresolvedInfobar(entries, null),
+        catalog.unresolved(entries),
+      ],
+      LIMITS.infobar,
+    );
+  }
+
+  if (subject.topic === "large-audience") {
+    const lead = catalog.largeAudience(subject.people, PLAIN.emphasis);
+    return firstThatFits([lead + gap + catalog.largeAudienceAdviceShort, lead], LIMITS.infobar);
+  }
+
+  const advice = subject.action === "block" ? catalog.blockAdviceShort : catalog.warnAdviceShort;
+  const exposure = (organization: string | null): string =>
+    catalog.exposure({ people: subject.people, parties: null, organization, emphasis: PLAIN.emphasis });
+  return firstThatFits(
+    [
+      exposure(subject.organization) + gap + advice,
+      exposure(null) + gap + advice,
+      exposure(subject.organization),
+      exposure(null),
+    ],
+    LIMITS.infobar,
+  );
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+
+import { LANGUAGES } from "./language.ts";
+import type { Language } from "./language.ts";
+import { LIMITS } from "./limits.ts";
+import { moveOutcomeText } from "./moveMessages.ts";
+import type { MoveOutcome } from "./moveMessages.ts";
+
+describe("moveOutcomeText", () => {
+  it("reports how many people moved, in the singular for one", () => {
+    const moved = (n: number): MoveOutcome => ({ kind: "moved", moved: n, senderAddedToTo: false, cannotMove: 0 });
+    expect(moveOutcomeText(moved(312), "en")).toBe("Moved 312 people to Bcc.");
+    expect(moveOutcomeText(moved(1), "en")).toBe("Moved 1 person to Bcc.");
+    expect(moveOutcomeText(moved(1), "fr")).toBe("1 personne a été déplacée en Cci.");
+    expect(moveOutcomeText(moved(2), "de")).toBe("2 Personen wurden in Bcc verschoben.");
+    expect(moveOutcomeText(moved(1_000_000), "es")).toBe("Se movieron 1.000.000 de personas a CCO.");
+    expect(moveOutcomeText(moved(5), "ja")).toBe("5人を BCC に移動しました。");
+  });
+
+  it("says when the sender was put in To and which entries were left behind", () => {
+    expect(moveOutcomeText({ kind: "moved", moved: 40, senderAddedToTo: true, cannotMove: 2 }, "en")).toBe(
+      "Moved 40 people to Bcc. You were added to To so that it isn't empty. " +
+        "2 entries, such as contact groups, couldn't be moved: please check them.",
+    );
+  });
+
+  it("keeps the left-behind entries rather than the sender note when space is short", () => {
+    const text = moveOutcomeText({ kind: "moved", moved: 1_000_000, senderAddedToTo: true, cannotMove: 1_000 }, "fr");
+    expect(text).toContain("1\u202f000 destinataires");
+    expect(text.length).toBeLessThanOrEqual(LIMITS.infobar);
+  });
+
+  const BCC: Record<Language, string> = { en: "Bcc", fr: "Cci", de: "Bcc", es: "CCO", ja: "BCC" };
+
+  it.each(LANGUAGES)("%s: a refused move names the field and both numbers", (language) => {
+    const text = moveOutcomeText({ kind: "refused-field-limit", field: "bcc", wouldHave: 620, limit: 500 }, language);
+    expect(text).toContain(BCC[language]);
+    expect(text).toContain("620");
+    expect(text).toContain("500");
+  });
+
+  it("refuses to rewrite a field with contact groups, naming a few of them safely", () => {
+    expect(moveOutcomeText({ kind: "refused-unresolved", field: "to", names: ["Sales Team"] }, "en")).toBe(
+      "Nothing was changed: To has a contact group (Sales Team) that can't be rewritten safely. " +
+        "Expand it, then try again.",
+    );
+    const hostile = moveOutcomeText(
+      { kind: "refused-unresolved", field: "cc", names: ["[x](https://evil.example)", "\u202EA\nB", "C".repeat(500)] },
+      "en",
+    );
+    // The link is dropped, the override and line break are cleaned; the 500-character name does not fit beside it.
+    expect(hostile).toBe(
+      "Nothing was changed: Cc has 3 contact groups (A B) that can't be rewritten safely. Expand them, then try again.",
+    );
+    expect(hostile).not.toMatch(/https|\u202E|\n/);
+  });
+
+  it("tells the user after a failure that nobody was removed", () => {
+    for (const step of ["add-bcc", "verify-bcc", "rewrite-to-cc"] as const) {
+      expect(moveOutcomeText({ kind: "failed", step, allStillPresent: true }, "en")).toContain("Nobody was removed");
+    }
+    expect(moveOutcomeText({ kind: "failed", step: "read", allStillPresent: true }, "en")).toContain(
+      "Nothing was changed",
+    );
+  });
+
+  it.each(LANGUAGES)("%s: every outcome has its own words", (language) => {
+    const outcomes: MoveOutcome[] = [
+      { kind: "moved", moved: 3, senderAddedToTo: false, cannotMove: 0 },
+      { kind: "nothing-to-move" },
+      { kind: "refused-field-limit", field: "to", wouldHave: 600, limit: 500 },
+      { kind: "refused-unresolved", field: "to", names: ["Sales Team"] },
+      { kind: "failed", step: "read", allStillPresent: true },
+      { kind: "failed", step: "add-bcc", allStillPresent: true },
+      { kind: "failed", step: "verify-bcc", allStillPresent: true },
+      { kind: "failed", step: "rewrite-to-cc", allStillPresent: true },
+      { kind: "undone" },
+      { kind: "undo-failed" },
+    ];
+    const texts = outcomes.map((outcome) => moveOutcomeText(outcome, language));
+    expect(new Set(texts).size).toBe(outcomes.length);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(LIMITS.infobar);
+  });
+});

@@ -1,0 +1,77 @@
+import { CATALOGS } from "./catalogs.ts";
+import { count } from "./count.ts";
+import { firstThatFits } from "./fit.ts";
+import type { Language } from "./language.ts";
+import { LIMITS } from "./limits.ts";
+import { sanitizeNames } from "./sanitizeName.ts";
+import { truncateToLength } from "./truncate.ts";
+
+/** What the "Move to Bcc" command did, as reported to the user in an infobar. */
+export type MoveOutcome =
+  /** `moved` people went to Bcc; `cannotMove` entries (contact groups) had no address to move. */
+  | { kind: "moved"; moved: number; senderAddedToTo: boolean; cannotMove: number }
+  | { kind: "nothing-to-move" }
+  /** Nothing changed: a field would exceed the client's per-field recipient limit. */
+  | { kind: "refused-field-limit"; field: "bcc" | "to" | "cc"; wouldHave: number; limit: number }
+  /** Nothing changed: `field` holds contact groups (`names`: their display names, maybe hostile) that a rewrite would lose. */
+  | { kind: "refused-unresolved"; field: "bcc" | "to" | "cc"; names: readonly string[] }
+  /** The move stopped at `step`; every recipient is still in at least one field. */
+  | { kind: "failed"; step: "read" | "add-bcc" | "verify-bcc" | "rewrite-to-cc"; allStillPresent: true }
+  | { kind: "undone" }
+  | { kind: "undo-failed" };
+
+/** The infobar text for a move's outcome, at most `LIMITS.infobar` characters. */
+export function moveOutcomeText(outcome: MoveOutcome, language: Language): string {
+  const catalog = CATALOGS[language];
+  const move = catalog.move;
+  let text: string;
+  switch (outcome.kind) {
+    case "moved": {
+      const moved = outcome.moved > 0 ? move.moved(count(outcome.moved, language)) : null;
+      const sender = outcome.senderAddedToTo ? move.senderAddedToTo : null;
+      const cannot = outcome.cannotMove > 0 ? move.cannotMove(count(outcome.cannotMove, language)) : null;
+      const say = (...sentences: (string | null)[]): string =>
+        sentences.filter((s): s is string => s !== null).join(catalog.sentenceGap);
+      // Entries left behind matter more than where the sender went, so that note goes first if space is short.
+      text =
+        moved === null && cannot === null
+          ? (sender ?? move.nothingToMove)
+          : firstThatFits(
+              [say(moved, sender, cannot), say(moved, cannot), say(moved, sender), say(moved) || say(cannot)],
+              LIMITS.infobar,
+            );
+      break;
+    }
+    case "nothing-to-move":
+      text = move.nothingToMove;
+      break;
+    case "refused-field-limit":
+      text = move.fieldLimit(
+        catalog.fields[outcome.field],
+        count(outcome.wouldHave, language),
+        count(outcome.limit, language),
+      );
+      break;
+    case "refused-unresolved": {
+      const field = catalog.fields[outcome.field];
+      const groups = count(outcome.names.length, language);
+      const names = sanitizeNames(outcome.names, 2);
+      text = firstThatFits(
+        [names, names.slice(0, 1), []].map((shown) => move.groupsInField(field, groups, shown)),
+        LIMITS.infobar,
+      );
+      break;
+    }
+    case "failed":
+      text = move.failed[outcome.step];
+      break;
+    case "undone":
+      text = move.undone;
+      break;
+    case "undo-failed":
+      text = move.undoFailed;
+      break;
+  }
+  // Every sentence fits with any count (tested); the cut is a last guard, as Outlook rejects a longer text.
+  return truncateToLength(text, LIMITS.infobar);
+}

@@ -1,0 +1,237 @@
+import { describe, expect, it } from "vitest";
+
+import type { Reason, Verdict, VerdictCounts } from "../verdict.ts";
+import type { AlertFacts } from "./alertFacts.ts";
+import { LANGUAGES } from "./language.ts";
+import type { Language } from "./language.ts";
+import { errorAlertTexts, sendAlertTexts } from "./sendAlert.ts";
+
+function facts(
+  action: Verdict["action"],
+  reasons: Reason[],
+  counts: Partial<VerdictCounts>,
+  more: Partial<AlertFacts> = {},
+): AlertFacts {
+  const full: VerdictCounts = {
+    visible: 0,
+    visibleInternal: 0,
+    visibleExternal: 0,
+    parties: 0,
+    bcc: 0,
+    unresolved: 0,
+    ...counts,
+  };
+  return {
+    verdict: {
+      action,
+      reasons,
+      sensitive: reasons.includes("sensitive"),
+      counts: full,
+      thresholds: { warnAt: 5, blockAt: 20 },
+    },
+    organization: "",
+    exampleNames: [],
+    ...more,
+  };
+}
+
+const ORANGE = { visible: 312, visibleExternal: 312, parties: 298 };
+
+describe("the Smart Alert for exposed addresses", () => {
+  it("says in plain words how many outsiders would see each other, and what to do", () => {
+    const alert = sendAlertTexts(
+      facts("block", ["exposed-parties"], ORANGE, { exampleNames: ["Ann Smith", "Bob Jones"] }),
+      "en",
+    );
+    expect(alert.errorMessage).toBe(
+      "312 people outside your organisation, from 298 different organisations, would see each other's addresses. " +
+        "You can't send it like this: move them to Bcc first.\n" +
+        "Including: Ann Smith, Bob Jones and 310 others.",
+    );
+    expect(alert.errorMessageMarkdown).toBe(
+      "**312 people** outside your organisation, from 298 different organisations, would see each other's addresses. " +
+        "You can't send it like this: move them to Bcc first.\n\n" +
+        "Including: Ann Smith, Bob Jones and 310 others.",
+    );
+    expect(alert.cancelLabel).toBe("Move to Bcc");
+  });
+
+  it("leaves out the organisations when each person is their own (private addresses)", () => {
+    const alert = sendAlertTexts(facts("block", ["exposed-parties"], { visibleExternal: 40, parties: 40 }), "en");
+    expect(alert.errorMessage).toMatch(/^40 people outside your organisation would see each other's addresses\./);
+  });
+
+  const BLOCK_WORDS: Record<Language, RegExp> = {
+    en: /can't send it like this/,
+    fr: /Impossible d'envoyer le message en l'état/,
+    de: /So kann die Nachricht nicht gesendet werden/,
+    es: /No se puede enviar así/,
+    ja: /このままでは送信できません/,
+  };
+  const WARN_WORDS: Record<Language, RegExp> = {
+    en: /send anyway/,
+    fr: /envoyez le message quand même/,
+    de: /senden Sie trotzdem/,
+    es: /de todos modos/,
+    ja: /このまま送信してください/,
+  };
+
+  it.each(LANGUAGES)("%s: a block says it cannot go as it is; a warning offers to send anyway", (language) => {
+    const block = sendAlertTexts(facts("block", ["exposed-parties"], ORANGE), language);
+    const warn = sendAlertTexts(facts("warn", ["exposed-parties"], ORANGE), language);
+    for (const text of [block.errorMessage, block.errorMessageMarkdown]) {
+      expect(text).toMatch(BLOCK_WORDS[language]);
+      expect(text).not.toMatch(WARN_WORDS[language]);
+    }
+    for (const text of [warn.errorMessage, warn.errorMessageMarkdown]) {
+      expect(text).toMatch(WARN_WORDS[language]);
+      expect(text).not.toMatch(BLOCK_WORDS[language]);
+    }
+  });
+
+  const OUTSIDE: Record<Language, [string, string]> = {
+    en: ["outside Contoso", "outside your organisation"],
+    fr: ["extérieures à Contoso", "extérieures à votre organisation"],
+    de: ["außerhalb von Contoso", "außerhalb Ihrer Organisation"],
+    es: ["externas a Contoso", "externas a su organización"],
+    ja: ["Contoso 外部の", "組織外の"],
+  };
+
+  it.each(LANGUAGES)("%s: names the organisation when the policy sets one", (language) => {
+    const [named, generic] = OUTSIDE[language];
+    const withName = sendAlertTexts(facts("block", ["exposed-parties"], ORANGE, { organization: "Contoso" }), language);
+    const without = sendAlertTexts(facts("block", ["exposed-parties"], ORANGE), language);
+    expect(withName.errorMessage).toContain(named);
+    expect(withName.errorMessage).not.toContain(generic);
+    expect(without.errorMessage).toContain(generic);
+  });
+
+  const ONE_AND_TWO: Record<Language, [string, string]> = {
+    en: ["1 person outside", "2 people outside"],
+    fr: ["1 personne extérieure", "2 personnes extérieures"],
+    de: ["1 Person außerhalb", "2 Personen außerhalb"],
+    es: ["1 persona externa", "2 personas externas"],
+    ja: ["1人", "2人"],
+  };
+
+  it.each(LANGUAGES)("%s: says 1 person but 2 people", (language) => {
+    const [one, two] = ONE_AND_TWO[language];
+    const single = sendAlertTexts(facts("warn", ["exposed-parties"], { visibleExternal: 1, parties: 1 }), language);
+    const pair = sendAlertTexts(facts("warn", ["exposed-parties"], { visibleExternal: 2, parties: 2 }), language);
+    expect(single.errorMessage).toContain(one);
+    expect(pair.errorMessage).toContain(two);
+  });
+
+  it("writes a million the French and Spanish way, with 'de'", () => {
+    const million = facts("block", ["exposed-parties"], { visibleExternal: 1_000_000, parties: 1_000_000 });
+    expect(sendAlertTexts(million, "fr").errorMessage).toMatch(/^1\u202f000\u202f000 de personnes extérieures/);
+    expect(sendAlertTexts(million, "es").errorMessage).toMatch(/^1\.000\.000 de personas externas/);
+    expect(sendAlertTexts(million, "de").errorMessage).toMatch(/^1\.000\.000 Personen/);
+  });
+
+  it("counts the others after the names, in the singular for one", () => {
+    const one = facts("warn", ["exposed-parties"], { visibleExternal: 2, parties: 2 }, { exampleNames: ["Ann"] });
+    const many = facts("warn", ["exposed-parties"], { visibleExternal: 3, parties: 3 }, { exampleNames: ["Ann"] });
+    expect(sendAlertTexts(one, "en").errorMessage).toContain("Including: Ann and 1 other.");
+    expect(sendAlertTexts(many, "en").errorMessage).toContain("Including: Ann and 2 others.");
+  });
+
+  it("lists every name with 'and' when they are all there is, and 'e' before an 'I' sound in Spanish", () => {
+    const two = facts(
+      "warn",
+      ["exposed-parties"],
+      { visibleExternal: 2, parties: 2 },
+      { exampleNames: ["Ann", "Inés"] },
+    );
+    expect(sendAlertTexts(two, "en").errorMessage).toContain("Including: Ann and Inés.");
+    expect(sendAlertTexts(two, "es").errorMessage).toContain("Entre ellas: Ann e Inés.");
+  });
+
+  it("shows at most three names and skips names that are empty or links", () => {
+    const alert = sendAlertTexts(
+      facts("block", ["exposed-parties"], ORANGE, {
+        exampleNames: ["\u200B", "Ann", "https://evil.example", "Bob", "Cy", "Dee"],
+      }),
+      "en",
+    );
+    expect(alert.errorMessage).toContain("Including: Ann, Bob, Cy and 309 others.");
+  });
+
+  it("explains the lower limit of a sensitive message without saying which words matched", () => {
+    const alert = sendAlertTexts(
+      facts("block", ["exposed-parties", "sensitive"], { visibleExternal: 3, parties: 3 }, { organization: "Contoso" }),
+      "en",
+    );
+    expect(alert.errorMessage).toContain(
+      "This message contains words Contoso marks as sensitive, so the limit is lower.",
+    );
+  });
+
+  it("mentions entries that could not be checked", () => {
+    const alert = sendAlertTexts(
+      facts("block", ["exposed-parties", "unresolved"], { visibleExternal: 30, parties: 30, unresolved: 2 }),
+      "en",
+    );
+    expect(alert.errorMessage).toContain("2 entries in To or Cc, such as contact groups, couldn't be checked.");
+  });
+
+  it("drops names before the notes when the organisation's name is long", () => {
+    const organization = "Contoso Regional Health and Social Care Trust Foundation UK";
+    const alert = sendAlertTexts(
+      facts(
+        "block",
+        ["exposed-parties", "sensitive", "unresolved"],
+        { visibleExternal: 1_000_000, parties: 999_000, unresolved: 3 },
+        { organization, exampleNames: ["A".repeat(40), "B".repeat(40), "C".repeat(40)] },
+      ),
+      "en",
+    );
+    expect(alert.errorMessage).toContain(`words ${organization} marks as sensitive`);
+    expect(alert.errorMessage).toContain("3 entries in To or Cc");
+    expect(alert.errorMessage).toContain("A".repeat(40));
+    expect(alert.errorMessage).not.toContain("C".repeat(40));
+  });
+});
+
+describe("the Smart Alert for a large audience", () => {
+  it("warns of a reply-all storm and still lets the user send", () => {
+    const alert = sendAlertTexts(
+      facts("warn", ["large-audience"], { visible: 150, visibleInternal: 150, parties: 0 }),
+      "en",
+    );
+    expect(alert.errorMessage).toBe(
+      "This message goes to 150 people in To and Cc, so a reply-all would reach all of them. " +
+        "Consider moving them to Bcc. You can still send it.",
+    );
+    expect(alert.errorMessageMarkdown).toContain("**150 people**");
+  });
+
+  it("does not blame sensitive words for a large audience", () => {
+    const alert = sendAlertTexts(facts("warn", ["large-audience", "sensitive"], { visible: 150 }), "en");
+    expect(alert.errorMessage).not.toContain("sensitive");
+  });
+});
+
+describe("the Smart Alert when the recipients could not be read", () => {
+  it.each(LANGUAGES)("%s: a warning and a block say different things", (language) => {
+    const warn = errorAlertTexts("warn", language);
+    const block = errorAlertTexts("block", language);
+    expect(warn.errorMessage).not.toBe(block.errorMessage);
+    expect(warn.cancelLabel).toBe(sendAlertTexts(facts("warn", [], {}), language).cancelLabel);
+  });
+
+  it("asks for a check before sending anyway, or to try again when blocked", () => {
+    // Outlook itself offers Send Anyway with a warning; the text only says what to check.
+    expect(errorAlertTexts("warn", "en").errorMessage).toContain("Make sure outside people");
+    expect(errorAlertTexts("warn", "en").errorMessage).not.toContain("can't be sent");
+    expect(errorAlertTexts("block", "en").errorMessage).toContain("can't be sent yet");
+  });
+});
+
+describe("the Move to Bcc button", () => {
+  it("is labelled in each language within 20 characters", () => {
+    const labels = LANGUAGES.map((language) => sendAlertTexts(facts("block", [], {}), language).cancelLabel);
+    expect(labels).toEqual(["Move to Bcc", "Déplacer en Cci", "In Bcc verschieben", "Mover a CCO", "BCC に移動"]);
+    for (const label of labels) expect(label.length).toBeLessThanOrEqual(20);
+  });
+});

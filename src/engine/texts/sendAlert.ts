@@ -1,0 +1,105 @@
+import { readAlertFacts } from "./alertFacts.ts";
+import type { AlertFacts, AlertSubject } from "./alertFacts.ts";
+import type { Catalog } from "./catalog.ts";
+import { CATALOGS } from "./catalogs.ts";
+import { count } from "./count.ts";
+import { firstThatFits } from "./fit.ts";
+import type { Language } from "./language.ts";
+import { LIMITS } from "./limits.ts";
+import { nameChoices } from "./nameChoices.ts";
+import { MARKDOWN, PLAIN } from "./textStyle.ts";
+import type { TextStyle } from "./textStyle.ts";
+
+/** What the send handler passes to `event.completed` besides the decision itself. */
+export interface SendAlertTexts {
+  /** Plain text, for clients without Markdown. At most `LIMITS.errorMessage`. */
+  errorMessage: string;
+  /** The same in Outlook's Markdown subset. At most `LIMITS.errorMessageMarkdown`. */
+  errorMessageMarkdown: string;
+  /** "Move to Bcc" in the language. At most `LIMITS.cancelLabel`. */
+  cancelLabel: string;
+}
+
+/**
+ * The Smart Alert for a "warn" or "block" verdict (an "allow" gets warning texts, which nobody will see).
+ * Each text holds as much as fits Outlook's limit: all notes and a few names when possible, fewer otherwise.
+ */
+export function sendAlertTexts(facts: AlertFacts, language: Language): SendAlertTexts {
+  const catalog = CATALOGS[language];
+  const subject = readAlertFacts(facts, language);
+  return {
+    errorMessage: firstThatFits(alertCandidates(subject, catalog, PLAIN, language), LIMITS.errorMessage),
+    errorMessageMarkdown: firstThatFits(
+      alertCandidates(subject, catalog, MARKDOWN, language),
+      LIMITS.errorMessageMarkdown,
+    ),
+    cancelLabel: catalog.moveToBcc,
+  };
+}
+
+/** The alert when the recipients could not be read, as `policy.onError` says. */
+export function errorAlertTexts(onError: "warn" | "block", language: Language): SendAlertTexts {
+  const catalog = CATALOGS[language];
+  const message = catalog.readError[onError];
+  return { errorMessage: message, errorMessageMarkdown: message, cancelLabel: catalog.moveToBcc };
+}
+
+interface Detail {
+  parties: boolean;
+  organization: boolean;
+  unresolved: boolean;
+  sensitive: boolean;
+}
+
+// From the fullest alert to the barest; the first level that fits (with as many names as fit) wins.
+const DETAIL_LEVELS: readonly Detail[] = [
+  { parties: true, organization: true, unresolved: true, sensitive: true },
+  { parties: false, organization: true, unresolved: true, sensitive: true },
+  { parties: false, organization: false, unresolved: true, sensitive: true },
+  { parties: false, organization: false, unresolved: false, sensitive: true },
+  { parties: false, organization: false, unresolved: false, sensitive: false },
+];
+
+function* alertCandidates(
+  subject: AlertSubject,
+  catalog: Catalog,
+  style: TextStyle,
+  language: Language,
+): Generator<string> {
+  for (const detail of DETAIL_LEVELS) {
+    for (const names of nameChoices(subject.names))
+      yield composeAlert(subject, detail, names, catalog, style, language);
+  }
+}
+
+function composeAlert(
+  subject: AlertSubject,
+  detail: Detail,
+  names: readonly string[],
+  catalog: Catalog,
+  style: TextStyle,
+  language: Language,
+): string {
+  const organization =
+    detail.organization && subject.organization !== null ? style.literal(subject.organization) : null;
+  const lead =
+    subject.topic === "large-audience"
+      ? [catalog.largeAudience(subject.people, style.emphasis), catalog.largeAudienceAdvice]
+      : [
+          catalog.exposure({
+            people: subject.people,
+            parties: detail.parties ? subject.parties : null,
+            organization,
+            emphasis: style.emphasis,
+          }),
+          subject.action === "block" ? catalog.blockAdvice : catalog.warnAdvice,
+        ];
+  const paragraphs = [lead.join(catalog.sentenceGap)];
+  if (detail.sensitive && subject.sensitive) paragraphs.push(catalog.sensitive(organization));
+  if (detail.unresolved && subject.unresolved) paragraphs.push(catalog.unresolved(subject.unresolved));
+  if (names.length > 0) {
+    const others = count(subject.people.value - names.length, language);
+    paragraphs.push(catalog.including(names.map(style.literal), others));
+  }
+  return paragraphs.join(style.newLine);
+}
