@@ -49,7 +49,7 @@ export function normalizeAddress(input: RecipientInput): NormalizedAddress {
     resolved: true,
     address,
     displayName: displayName || address,
-    identity: `${local.toLowerCase()}@${domain}`,
+    identity: `${local.normalize("NFC").toLowerCase()}@${domain}`,
     domain,
   };
 }
@@ -67,7 +67,9 @@ function asciiDomain(address: string): string | null {
  * Policy entries go through the same function, so `München.de` in a policy matches `xn--mnchen-3ya.de`.
  */
 export function normalizeDomain(raw: string): string | null {
-  let domain = raw.trim().toLowerCase();
+  // NFC first: text pasted from macOS can spell ü as u + combining diaeresis, which punycode would
+  // encode as another domain (xn--munchen-gie.de instead of xn--mnchen-3ya.de).
+  let domain = raw.normalize("NFC").trim().toLowerCase();
   if (domain.endsWith(".")) domain = domain.slice(0, -1);
   if (!domain) return null;
   let ascii: string;

@@ -25,7 +25,8 @@ export interface MovePlan {
 
 /**
  * Plans "Move to Bcc" under the policy. `scope: "external"` moves every visible, resolved, external,
- * non-exempt person and keeps colleagues where they are; `"all"` moves everyone but the sender.
+ * non-exempt person and keeps colleagues where they are; `"all"` moves everyone. Neither moves the sender,
+ * who exposes nobody by seeing their own address.
  * Nobody is dropped, nobody lands in Bcc twice, and when To would be empty the sender goes there
  * (`keepSenderInTo`).
  */
@@ -37,7 +38,7 @@ export function planMoveToBcc(message: Message, policy: Policy): MovePlan {
     if (!person.recipient.resolved) continue;
     if (policy.moveToBcc.scope === "all") {
       if (person.key !== sender?.identity) toMove.add(person.key);
-    } else if (!person.internal) {
+    } else if (!person.internal && person.key !== sender?.identity) {
       toMove.add(person.key);
     }
   }
