@@ -61,6 +61,8 @@ export interface Catalog {
   move: {
     moved(people: Count): string;
     senderAddedToTo: string;
+    /** Where to undo a move the ribbon command made (the task pane has the Undo button). */
+    undoHint: string;
     cannotMove(entries: Count): string;
     nothingToMove: string;
     fieldLimit(field: string, wouldHave: Count, limit: Count): string;

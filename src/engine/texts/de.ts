@@ -65,6 +65,7 @@ export const DE: Catalog = {
   move: {
     moved: (c) =>
       c.category === "one" ? `${people(c)} wurde in Bcc verschoben.` : `${people(c)} wurden in Bcc verschoben.`,
+    undoHint: "Rückgängig machen im BCC-Guard-Bereich.",
     senderAddedToTo: "Sie wurden in „An“ eingetragen, damit das Feld nicht leer ist.",
     cannotMove: (c) =>
       c.category === "one"

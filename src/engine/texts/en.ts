@@ -53,6 +53,7 @@ export const EN: Catalog = {
   fields: { to: "To", cc: "Cc", bcc: "Bcc" },
   move: {
     moved: (c) => `Moved ${people(c)} to Bcc.`,
+    undoHint: "Undo it in the BCC Guard pane.",
     senderAddedToTo: "You were added to To so that it isn't empty.",
     cannotMove: (c) =>
       c.value === 1

@@ -72,6 +72,7 @@ export const ES: Catalog = {
   fields: { to: "Para", cc: "CC", bcc: "CCO" },
   move: {
     moved: (c) => (c.category === "one" ? `Se movió ${people(c)} a CCO.` : `Se movieron ${people(c)} a CCO.`),
+    undoHint: "Puede deshacerlo en el panel BCC Guard.",
     senderAddedToTo: "Se añadió su dirección en Para: sin ella, el campo quedaría vacío.",
     cannotMove: (c) =>
       c.category === "one"

@@ -74,6 +74,7 @@ export const FR: Catalog = {
   move: {
     moved: (c) =>
       c.category === "one" ? `${people(c)} a été déplacée en Cci.` : `${people(c)} ont été déplacées en Cci.`,
+    undoHint: "Annulez-le depuis le volet BCC Guard.",
     senderAddedToTo: "Votre adresse a été ajoutée en À pour que ce champ ne reste pas vide.",
     cannotMove: (c) =>
       c.category === "one"

@@ -44,6 +44,7 @@ export const JA: Catalog = {
   fields: { to: "宛先", cc: "CC", bcc: "BCC" },
   move: {
     moved: (c) => `${people(c)}を BCC に移動しました。`,
+    undoHint: "元に戻すには BCC Guard ウィンドウを使います。",
     senderAddedToTo: "宛先が空にならないよう、差出人（ご自身）を宛先に追加しました。",
     cannotMove: (c) => `${c.text}件（連絡先グループなど）は移動できませんでした。確認してください。`,
     nothingToMove: "BCC に移動する必要のある宛先はありません。",

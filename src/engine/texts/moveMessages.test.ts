@@ -9,17 +9,28 @@ import type { MoveOutcome } from "./moveMessages.ts";
 describe("moveOutcomeText", () => {
   it("reports how many people moved, in the singular for one", () => {
     const moved = (n: number): MoveOutcome => ({ kind: "moved", moved: n, senderAddedToTo: false, cannotMove: 0 });
-    expect(moveOutcomeText(moved(312), "en")).toBe("Moved 312 people to Bcc.");
-    expect(moveOutcomeText(moved(1), "en")).toBe("Moved 1 person to Bcc.");
-    expect(moveOutcomeText(moved(1), "fr")).toBe("1 personne a été déplacée en Cci.");
-    expect(moveOutcomeText(moved(2), "de")).toBe("2 Personen wurden in Bcc verschoben.");
-    expect(moveOutcomeText(moved(1_000_000), "es")).toBe("Se movieron 1.000.000 de personas a CCO.");
-    expect(moveOutcomeText(moved(5), "ja")).toBe("5人を BCC に移動しました。");
+    expect(moveOutcomeText(moved(312), "en")).toBe("Moved 312 people to Bcc. Undo it in the BCC Guard pane.");
+    expect(moveOutcomeText(moved(1), "en")).toBe("Moved 1 person to Bcc. Undo it in the BCC Guard pane.");
+    expect(moveOutcomeText(moved(1), "fr")).toBe(
+      "1 personne a été déplacée en Cci. Annulez-le depuis le volet BCC Guard.",
+    );
+    expect(moveOutcomeText(moved(2), "de")).toBe(
+      "2 Personen wurden in Bcc verschoben. Rückgängig machen im BCC-Guard-Bereich.",
+    );
+    expect(moveOutcomeText(moved(1_000_000), "es")).toBe(
+      "Se movieron 1.000.000 de personas a CCO. Puede deshacerlo en el panel BCC Guard.",
+    );
+    expect(moveOutcomeText(moved(5), "ja")).toBe(
+      "5人を BCC に移動しました。元に戻すには BCC Guard ウィンドウを使います。",
+    );
   });
 
   it("says when the sender was put in To and which entries were left behind", () => {
+    expect(moveOutcomeText({ kind: "moved", moved: 40, senderAddedToTo: true, cannotMove: 0 }, "en")).toBe(
+      "Moved 40 people to Bcc. Undo it in the BCC Guard pane. You were added to To so that it isn't empty.",
+    );
     expect(moveOutcomeText({ kind: "moved", moved: 40, senderAddedToTo: true, cannotMove: 2 }, "en")).toBe(
-      "Moved 40 people to Bcc. You were added to To so that it isn't empty. " +
+      "Moved 40 people to Bcc. Undo it in the BCC Guard pane. " +
         "2 entries, such as contact groups, couldn't be moved: please check them.",
     );
   });

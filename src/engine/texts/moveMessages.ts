@@ -32,12 +32,21 @@ export function moveOutcomeText(outcome: MoveOutcome, language: Language): strin
       const cannot = outcome.cannotMove > 0 ? move.cannotMove(count(outcome.cannotMove, language)) : null;
       const say = (...sentences: (string | null)[]): string =>
         sentences.filter((s): s is string => s !== null).join(catalog.sentenceGap);
-      // Entries left behind matter more than where the sender went, so that note goes first if space is short.
+      // When space is short, the note on where the sender went goes first, then the undo hint: entries left
+      // behind (contact groups, still visible) are a safety warning and stay longest.
+      const undo = moved === null ? null : move.undoHint;
       text =
         moved === null && cannot === null
           ? (sender ?? move.nothingToMove)
           : firstThatFits(
-              [say(moved, sender, cannot), say(moved, cannot), say(moved, sender), say(moved) || say(cannot)],
+              [
+                say(moved, undo, sender, cannot),
+                say(moved, undo, cannot),
+                say(moved, cannot),
+                say(moved, undo, sender),
+                say(moved, undo),
+                say(moved) || say(cannot),
+              ],
               LIMITS.infobar,
             );
       break;
