@@ -49,7 +49,7 @@ export function normalizeAddress(input: RecipientInput): NormalizedAddress {
     resolved: true,
     address,
     displayName: displayName || address,
-    identity: `${local.normalize("NFC").toLowerCase()}@${domain}`,
+    identity: `${nfc(local).toLowerCase()}@${domain}`,
     domain,
   };
 }
@@ -67,9 +67,7 @@ function asciiDomain(address: string): string | null {
  * Policy entries go through the same function, so `München.de` in a policy matches `xn--mnchen-3ya.de`.
  */
 export function normalizeDomain(raw: string): string | null {
-  // NFC first: text pasted from macOS can spell ü as u + combining diaeresis, which punycode would
-  // encode as another domain (xn--munchen-gie.de instead of xn--mnchen-3ya.de).
-  let domain = raw.normalize("NFC").trim().toLowerCase();
+  let domain = nfc(raw).trim().toLowerCase();
   if (domain.endsWith(".")) domain = domain.slice(0, -1);
   if (!domain) return null;
   let ascii: string;
@@ -81,6 +79,15 @@ export function normalizeDomain(raw: string): string | null {
   const labels = ascii.split(".");
   if (labels.some((label) => label.length === 0 || label.length > 63 || !DOMAIN_LABEL.test(label))) return null;
   return ascii;
+}
+
+/**
+ * Composes characters first: text pasted from macOS can spell ü as u + combining diaeresis, which punycode
+ * would encode as another domain (xn--munchen-gie.de, not xn--mnchen-3ya.de). Guarded because the send
+ * bundle runs in classic Outlook's own script runtime, where a missing method must not break Send.
+ */
+function nfc(text: string): string {
+  return typeof text.normalize === "function" ? text.normalize("NFC") : text;
 }
 
 function unquote(name: string): string {
