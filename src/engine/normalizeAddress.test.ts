@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+
+import type { RecipientInput } from "./message.ts";
+import { normalizeAddress, normalizeDomain } from "./normalizeAddress.ts";
+import type { NormalizedAddress } from "./normalizeAddress.ts";
+import { UNRESOLVED_ENTRIES } from "./testMessages.ts";
+
+describe("normalizeAddress", () => {
+  it.each<[string, RecipientInput, NormalizedAddress]>([
+    [
+      "a plain address",
+      "anna@contoso.com",
+      {
+        resolved: true,
+        address: "anna@contoso.com",
+        displayName: "anna@contoso.com",
+        identity: "anna@contoso.com",
+        domain: "contoso.com",
+      },
+    ],
+    [
+      "surrounding white space",
+      "  \tanna@contoso.com \n",
+      {
+        resolved: true,
+        address: "anna@contoso.com",
+        displayName: "anna@contoso.com",
+        identity: "anna@contoso.com",
+        domain: "contoso.com",
+      },
+    ],
+    [
+      "Name <address>, case kept in the address written back",
+      "Anna Berg <Anna.Berg@Contoso.COM>",
+      {
+        resolved: true,
+        address: "Anna.Berg@Contoso.COM",
+        displayName: "Anna Berg",
+        identity: "anna.berg@contoso.com",
+        domain: "contoso.com",
+      },
+    ],
+    [
+      "a quoted display name with a comma",
+      '"Berg, Anna" < anna@contoso.com >',
+      {
+        resolved: true,
+        address: "anna@contoso.com",
+        displayName: "Berg, Anna",
+        identity: "anna@contoso.com",
+        domain: "contoso.com",
+      },
+    ],
+    [
+      "Name <address> inside an Office.js object",
+      { emailAddress: "Anna Berg <anna@contoso.com>" },
+      {
+        resolved: true,
+        address: "anna@contoso.com",
+        displayName: "Anna Berg",
+        identity: "anna@contoso.com",
+        domain: "contoso.com",
+      },
+    ],
+    [
+      "the object's own display name over the unwrapped one",
+      { emailAddress: "Someone <anna@contoso.com>", displayName: " Anna B " },
+      {
+        resolved: true,
+        address: "anna@contoso.com",
+        displayName: "Anna B",
+        identity: "anna@contoso.com",
+        domain: "contoso.com",
+      },
+    ],
+    [
+      "a trailing dot on the domain",
+      { emailAddress: "Anna@Contoso.com.", displayName: "Anna" },
+      {
+        resolved: true,
+        address: "Anna@Contoso.com.",
+        displayName: "Anna",
+        identity: "anna@contoso.com",
+        domain: "contoso.com",
+      },
+    ],
+    [
+      "an IDN domain, converted to ASCII",
+      "Jörg@München.DE",
+      {
+        resolved: true,
+        address: "Jörg@München.DE",
+        displayName: "Jörg@München.DE",
+        identity: "jörg@xn--mnchen-3ya.de",
+        domain: "xn--mnchen-3ya.de",
+      },
+    ],
+    [
+      "a display name that looks like an address is only a name",
+      "anna@contoso.com <mallory@evil.io>",
+      {
+        resolved: true,
+        address: "mallory@evil.io",
+        displayName: "anna@contoso.com",
+        identity: "mallory@evil.io",
+        domain: "evil.io",
+      },
+    ],
+  ])("reads %s", (_, input, expected) => {
+    expect(normalizeAddress(input)).toEqual(expected);
+  });
+
+  it.each<[RecipientInput, RecipientInput]>([
+    ["Anna@Contoso.com", "anna@contoso.com"],
+    ["anna@münchen.de", "ANNA@xn--mnchen-3ya.de"],
+    ["anna@MÜNCHEN.de", "anna@münchen.de"],
+    ["anna@contoso.com.", "anna@contoso.com"],
+    ["anna@mu\u0308nchen.de", "anna@münchen.de"],
+    ["jo\u0308rg@contoso.com", "JÖRG@contoso.com"],
+    ["Anna <anna@contoso.com>", { emailAddress: " anna@CONTOSO.com ", displayName: "A. Berg" }],
+    ["ANNA.BERG@CONTOSO.COM", '"Berg, Anna" <anna.berg@contoso.com>'],
+  ])("treats %j and %j as one person", (a, b) => {
+    const first = normalizeAddress(a);
+    const second = normalizeAddress(b);
+    expect(first.resolved && second.resolved).toBe(true);
+    if (first.resolved && second.resolved) expect(first.identity).toBe(second.identity);
+  });
+
+  it.each<[string, string]>([
+    ["anna@contoso.com", "anna@contoso.co"],
+    ["anna.berg@contoso.com", "annaberg@contoso.com"],
+    ["anna@uk.contoso.com", "anna@contoso.com"],
+  ])("keeps %s and %s apart", (a, b) => {
+    const first = normalizeAddress(a);
+    const second = normalizeAddress(b);
+    expect(first.resolved && second.resolved).toBe(true);
+    if (first.resolved && second.resolved) expect(first.identity).not.toBe(second.identity);
+  });
+
+  it.each(UNRESOLVED_ENTRIES.map((entry) => [entry]))("marks %j as unresolved", (entry) => {
+    expect(normalizeAddress(entry).resolved).toBe(false);
+  });
+
+  it("keeps the name and text of an unresolved contact group so the user can be told which entry it is", () => {
+    expect(normalizeAddress({ emailAddress: "", displayName: " Sales Team " })).toEqual({
+      resolved: false,
+      address: "",
+      displayName: "Sales Team",
+    });
+    expect(normalizeAddress("Sales Team")).toEqual({ resolved: false, address: "Sales Team", displayName: "" });
+  });
+
+  it("treats an entry a host returns without any address as unresolved instead of failing", () => {
+    const missing = { displayName: "Ghost" } as unknown as RecipientInput;
+    expect(normalizeAddress(missing)).toEqual({ resolved: false, address: "", displayName: "Ghost" });
+  });
+});
+
+describe("normalizeDomain", () => {
+  it.each<[string, string | null]>([
+    ["contoso.com", "contoso.com"],
+    [" Contoso.COM ", "contoso.com"],
+    ["contoso.com.", "contoso.com"],
+    ["München.de.", "xn--mnchen-3ya.de"],
+    ["xn--mnchen-3ya.de", "xn--mnchen-3ya.de"],
+    ["Mu\u0308nchen.de", "xn--mnchen-3ya.de"],
+    ["", null],
+    [".", null],
+    ["contoso..com", null],
+    ["*.contoso.com", null],
+    ["contoso com", null],
+    ["-contoso.com", null],
+  ])("reads the policy domain %j as %j", (raw, expected) => {
+    expect(normalizeDomain(raw)).toBe(expected);
+  });
+});
