@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { analyzeAudience } from "./audience.ts";
+import { DEFAULT_POLICY } from "./defaultPolicy.ts";
 import { evaluate } from "./evaluate.ts";
 import type { Message, RecipientInput } from "./message.ts";
 import type { Policy } from "./policy.ts";
@@ -146,5 +147,19 @@ describe("exempt recipients", () => {
     const audience = analyzeAudience({ from: SENDER, to: ["Archive <archive@records-vault.com>"] }, policy);
     expect(audience.visible).toEqual([]);
     expect(audience.exempt.map((r) => r.identity)).toEqual(["archive@records-vault.com"]);
+  });
+});
+
+describe("a sender on a consumer mail provider", () => {
+  it("does not make every address at that provider a colleague", () => {
+    const to = Array.from({ length: 50 }, (_, i) => `customer${i}@gmail.com`);
+    const verdict = evaluate({ from: "owner@gmail.com", to }, DEFAULT_POLICY);
+    expect(verdict.counts).toMatchObject({ visibleInternal: 0, visibleExternal: 50, parties: 50 });
+    expect(verdict.action).toBe("block");
+  });
+
+  it("still makes an organisation's own domain internal", () => {
+    const verdict = evaluate({ from: "agent@contoso.com", to: ["a@contoso.com", "b@uk.contoso.com"] }, DEFAULT_POLICY);
+    expect(verdict.counts.visibleInternal).toBe(2);
   });
 });

@@ -38,8 +38,11 @@ export interface Audience {
 export function analyzeAudience(message: Message, policy: Policy): Audience {
   const sender = message.from ? resolvedOrNull(normalizeAddress(message.from)) : null;
   const internalDomains = normalizeDomains(policy.internalDomains);
-  if (policy.senderDomainIsInternal && sender) internalDomains.push(sender.domain);
   const consumerDomains = normalizeDomains(policy.consumerDomains);
+  // A sender on a consumer provider (a personal gmail.com account) shares that domain with strangers, not
+  // with colleagues: counting it internal would hide 300 Gmail customers. Such a domain stays external.
+  if (policy.senderDomainIsInternal && sender && !isConsumerDomain(sender.domain, consumerDomains))
+    internalDomains.push(sender.domain);
   const exemptIds = new Set(policy.exemptRecipients.map(exemptIdentity).filter((id): id is string => id !== null));
 
   const byKey = new Map<string, { recipient: NormalizedAddress; fields: RecipientField[] }>();

@@ -9,7 +9,7 @@ export interface Policy {
   organization: string;
   /** Domains whose addresses (and subdomains' addresses) are colleagues. @default [] */
   internalDomains: string[];
-  /** Treat the sender's own domain (and its subdomains) as internal. @default true */
+  /** Treat the sender's own domain (and its subdomains) as internal, unless it is a consumer mail provider. @default true */
   senderDomainIsInternal: boolean;
   /** Extra consumer mail providers; each address at one of them counts as a party of its own. @default [] */
   consumerDomains: string[];
