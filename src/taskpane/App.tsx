@@ -1,0 +1,83 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
+import { useCallback } from "react";
+
+import type { PaneServices } from "../office/paneServices.ts";
+
+import { useAppStyles } from "./App.styles.ts";
+import { MoveToBcc } from "./components/MoveToBcc.tsx";
+import { OpenReason } from "./components/OpenReason.tsx";
+import { PartyGroups } from "./components/PartyGroups.tsx";
+import { RecipientCounts } from "./components/RecipientCounts.tsx";
+import { StatusBanner } from "./components/StatusBanner.tsx";
+import { UnresolvedEntries } from "./components/UnresolvedEntries.tsx";
+import { useMessageView } from "./hooks/useMessageView.ts";
+import { useMoveToBcc } from "./hooks/useMoveToBcc.ts";
+import { useOfficeSubscription } from "./hooks/useOfficeSubscription.ts";
+import { useOpenContext } from "./hooks/useOpenContext.ts";
+import { useStrings } from "./StringsContext.ts";
+
+export interface AppProps {
+  /** Outlook, as the pane may use it; in tests, built over the simulator's fake Office. */
+  services: PaneServices;
+}
+
+/**
+ * The task pane: status, counts, "Move to Bcc" with its preview, then who is visible. It recounts on every
+ * recipient change and says why it was opened when the Smart Alert or the infobar opened it.
+ */
+export function App({ services }: AppProps) {
+  const strings = useStrings();
+  const styles = useAppStyles();
+  const { state, refresh, pause, resume } = useMessageView(services);
+  const move = useMoveToBcc(services, pause, resume);
+  const openContext = useOpenContext(services.item, refresh);
+
+  const { item } = services;
+  const subscribe = useCallback((listener: () => void) => item.onRecipientsChanged(listener), [item]);
+  useOfficeSubscription("recipientsChanged", subscribe, refresh);
+
+  const view = state.view;
+  return (
+    <main className={styles.main}>
+      <Text as="h1" size={500} weight="semibold" className={styles.title}>
+        {strings.appTitle}
+      </Text>
+      {openContext && <OpenReason context={openContext} />}
+      {state.readFailed && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{strings.readFailed}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={refresh}>{strings.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {view ? (
+        <>
+          <StatusBanner verdict={view.verdict} />
+          <RecipientCounts
+            fieldCounts={view.fieldCounts}
+            outside={view.audience.outside}
+            colleagues={view.audience.colleagues}
+          />
+        </>
+      ) : (
+        !state.readFailed && (
+          <Text as="p" className={styles.text}>
+            {strings.loading}
+          </Text>
+        )
+      )}
+      <MoveToBcc
+        preview={view?.preview ?? null}
+        blocker={view?.blocker ?? null}
+        operation={move.operation}
+        busy={move.busy}
+        canUndo={move.canUndo}
+        onMove={move.move}
+        onUndo={move.undo}
+      />
+      {view && <PartyGroups groups={view.audience.groups} />}
+      {view && view.audience.unresolved.length > 0 && <UnresolvedEntries entries={view.audience.unresolved} />}
+    </main>
+  );
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/** The task pane's JavaScript budget, every chunk together, gzip-compressed as a web server would send it. */
+const BUDGET_BYTES = 150 * 1024;
+
+const outDir = mkdtempSync(join(tmpdir(), "bcc-guard-pane-"));
+let page = "";
+let scripts: { name: string; gzipBytes: number }[] = [];
+
+beforeAll(async () => {
+  // Vitest sets NODE_ENV=test, and Vite would then bundle React's development build: measure what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      configFile: resolve(import.meta.dirname, "../../vite.config.ts"),
+      build: { outDir, emptyOutDir: true },
+      logLevel: "silent",
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  page = readFileSync(join(outDir, "taskpane.html"), "utf8");
+  scripts = readdirSync(join(outDir, "assets"))
+    .filter((name) => name.endsWith(".js"))
+    .map((name) => ({ name, gzipBytes: gzipSync(readFileSync(join(outDir, "assets", name)), { level: 9 }).length }));
+});
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe("the built task pane", () => {
+  it(`ships at most ${BUDGET_BYTES / 1024} KB of JavaScript (gzip)`, () => {
+    const total = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it("loads Office.js from Microsoft's CDN before its own module, with no inline script", () => {
+    const tags = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(tags.map((tag) => /src="([^"]+)"/.exec(tag[1] ?? "")?.[1])).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      expect.stringMatching(/^\.\/assets\/taskpane-[\w-]+\.js$/),
+    ]);
+    expect(tags.every((tag) => (tag[2] ?? "").trim() === "")).toBe(true);
+  });
+
+  it("declares a Content Security Policy that allows only its own scripts and Office.js", () => {
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1] ?? "";
+    const directives = Object.fromEntries(
+      policy.split(";").map((directive) => {
+        const [name = "", ...values] = directive.trim().split(/\s+/);
+        return [name, values];
+      }),
+    );
+    expect(directives["script-src"]).toEqual([
+      "'self'",
+      "https://appsforoffice.microsoft.com",
+      "https://ajax.aspnetcdn.com",
+    ]);
+    expect(directives["style-src"]).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directives["img-src"]).toEqual(["'self'", "data:"]);
+    expect(directives["connect-src"]).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(directives["base-uri"]).toEqual(["'none'"]);
+    expect(directives["default-src"]).toEqual(["'none'"]);
+  });
+});

@@ -1,0 +1,105 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { MessageBarIntent } from "@fluentui/react-components";
+
+import type { MoveOperation } from "../hooks/useMoveToBcc.ts";
+import type { PaneStrings } from "../strings/catalog.ts";
+import { useStrings } from "../StringsContext.ts";
+
+import { useMoveOutcomeStyles } from "./MoveOutcome.styles.ts";
+
+export interface MoveOutcomeProps {
+  operation: MoveOperation;
+  canUndo: boolean;
+  onRetry: () => void;
+  onUndo: () => void;
+}
+
+interface OutcomeText {
+  intent: MessageBarIntent;
+  title?: string;
+  sentences: string[];
+  retry: boolean;
+}
+
+/**
+ * The outcome of the last move or undo, in plain words, with Retry after a failure and Undo while an undo copy
+ * exists. Nothing while work is under way, and nothing at all when there is nothing to report or undo.
+ */
+export function MoveOutcome({ operation, canUndo, onRetry, onUndo }: MoveOutcomeProps) {
+  const strings = useStrings();
+  const styles = useMoveOutcomeStyles();
+  const text = outcomeText(operation, canUndo, strings);
+  if (!text) return null;
+  return (
+    <MessageBar intent={text.intent} layout="multiline">
+      <MessageBarBody>
+        {text.title && <MessageBarTitle>{text.title}</MessageBarTitle>}
+        {text.sentences.map((sentence) => (
+          <p key={sentence} className={styles.sentence}>
+            {sentence}
+          </p>
+        ))}
+      </MessageBarBody>
+      {(text.retry || canUndo) && (
+        <MessageBarActions>
+          {text.retry && (
+            <Button appearance="primary" onClick={onRetry}>
+              {strings.retry}
+            </Button>
+          )}
+          {canUndo && <Button onClick={onUndo}>{strings.move.undo}</Button>}
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
+
+function outcomeText(operation: MoveOperation, canUndo: boolean, strings: PaneStrings): OutcomeText | null {
+  const m = strings.move;
+  switch (operation.kind) {
+    case "moving":
+    case "undoing":
+      return null;
+    case "idle":
+      return canUndo ? { intent: "info", sentences: [m.earlierMove], retry: false } : null;
+    case "undone": {
+      const result = operation.result;
+      if (result.kind === "undone") return { intent: "success", sentences: [m.undone], retry: false };
+      if (result.kind === "nothing-to-undo") return { intent: "info", sentences: [m.nothingToUndo], retry: false };
+      return { intent: "error", title: m.undoFailedTitle, sentences: [m.undoFailed], retry: false };
+    }
+    case "moved": {
+      const result = operation.result;
+      switch (result.kind) {
+        case "moved": {
+          const sentences = [m.moved(result.moved)];
+          if (result.senderAddedToTo) sentences.push(m.senderAdded);
+          if (result.cannotMove.length > 0) sentences.push(m.cannotMoveLeft(result.cannotMove.length));
+          if (!result.undoPersisted) sentences.push(m.undoInMemoryOnly);
+          return { intent: "success", sentences, retry: false };
+        }
+        case "nothing-to-move":
+          return { intent: "info", sentences: [m.nothingMoved], retry: false };
+        case "refused-field-limit":
+          return {
+            intent: "warning",
+            sentences: [m.fieldLimit(strings.fields[result.field], result.wouldHave, result.limit)],
+            retry: false,
+          };
+        case "refused-unresolved": {
+          const names = result.names.map((name) => name || strings.unresolved.unnamed);
+          return {
+            intent: "warning",
+            sentences: [m.unresolvedRefused(strings.fields[result.field], names)],
+            retry: false,
+          };
+        }
+        case "failed": {
+          const sentences = [m.failed[result.step]];
+          if (result.step !== "read") sentences.push(m.failedHint);
+          return { intent: "error", title: m.failedTitle, sentences, retry: true };
+        }
+      }
+    }
+  }
+}

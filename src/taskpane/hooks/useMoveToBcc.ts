@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+
+import type { PaneServices } from "../../office/paneServices.ts";
+import type { SnapshotStore } from "../../office/recipientSnapshot.ts";
+import { moveToBcc, undoMove } from "../../office/safeMove.ts";
+import type { MoveResult, UndoResult } from "../../office/safeMove.ts";
+
+/** Office calls done of total, while a move or an undo writes recipients. */
+export interface WriteProgress {
+  done: number;
+  total: number;
+}
+
+/** What the move area shows: the work under way, or the outcome of the last move or undo. */
+export type MoveOperation =
+  | { kind: "idle" }
+  | { kind: "moving"; progress: WriteProgress | null }
+  | { kind: "undoing"; progress: WriteProgress | null }
+  | { kind: "moved"; result: MoveResult }
+  | { kind: "undone"; result: UndoResult };
+
+export interface MoveControls {
+  operation: MoveOperation;
+  busy: boolean;
+  /** An undo copy exists: from a move made here, or (at start) from the ribbon's "Move to Bcc". */
+  canUndo: boolean;
+  move: () => void;
+  undo: () => void;
+}
+
+/**
+ * Runs the one safe move of src/office (the same as the ribbon command) and its undo, with progress. `pause`
+ * and `resume` hold the pane's own recount back while recipients are being written.
+ */
+export function useMoveToBcc(
+  services: PaneServices,
+  pauseRecount: () => void,
+  resumeRecount: () => void,
+): MoveControls {
+  const { item, policy, client, store } = services;
+  const [operation, setOperation] = useState<MoveOperation>({ kind: "idle" });
+  const [canUndo, setCanUndo] = useState(false);
+  const busyRef = useRef(false);
+  const mounted = useRef(false);
+  // Whether the undo copy in `store` was taken by an attempt that failed part-way: the next attempt must not
+  // replace it, or Undo would bring back the half-moved state instead of the original one.
+  const keepSnapshot = useRef(false);
+  const lastPersisted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    let live = true;
+    store
+      .load()
+      .then((snapshot) => {
+        if (live && snapshot && !busyRef.current) setCanUndo(true);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      mounted.current = false;
+    };
+  }, [store]);
+
+  const run = useCallback(
+    async (work: () => Promise<void>) => {
+      if (busyRef.current) return;
+      busyRef.current = true;
+      pauseRecount();
+      try {
+        await work();
+      } finally {
+        busyRef.current = false;
+        resumeRecount();
+      }
+    },
+    [pauseRecount, resumeRecount],
+  );
+
+  // A move after a failed one is a retry: the undo copy from before the first attempt stays.
+  const move = useCallback(
+    () =>
+      void run(async () => {
+        setOperation({ kind: "moving", progress: null });
+        const keep = keepSnapshot.current;
+        const moveStore: SnapshotStore = {
+          ...store,
+          save: async (snapshot) => {
+            if (keep) return { persisted: lastPersisted.current };
+            const saved = await store.save(snapshot);
+            lastPersisted.current = saved.persisted;
+            return saved;
+          },
+        };
+        let result: MoveResult;
+        try {
+          result = await moveToBcc(item, policy, moveStore, {
+            fieldLimit: client.recipientFieldLimit,
+            onProgress: (progress) => {
+              if (mounted.current) setOperation({ kind: "moving", progress });
+            },
+          });
+        } catch (error) {
+          // moveToBcc reports its own failures; this only guards against a store that throws.
+          result = { kind: "failed", step: "read", error: error instanceof Error ? error.message : String(error) };
+        }
+        const snapshotTaken = result.kind === "moved" || (result.kind === "failed" && result.step !== "read");
+        if (snapshotTaken) keepSnapshot.current = result.kind === "failed";
+        if (!mounted.current) return;
+        setOperation({ kind: "moved", result });
+        if (snapshotTaken) setCanUndo(true);
+      }),
+    [run, item, policy, client.recipientFieldLimit, store],
+  );
+
+  const undo = useCallback(
+    () =>
+      void run(async () => {
+        setOperation({ kind: "undoing", progress: null });
+        let result: UndoResult;
+        try {
+          result = await undoMove(item, store, (progress) => {
+            if (mounted.current) setOperation({ kind: "undoing", progress });
+          });
+        } catch (error) {
+          result = { kind: "undo-failed", error: error instanceof Error ? error.message : String(error) };
+        }
+        if (result.kind !== "undo-failed") keepSnapshot.current = false;
+        if (!mounted.current) return;
+        setOperation({ kind: "undone", result });
+        setCanUndo(result.kind === "undo-failed");
+      }),
+    [run, item, store],
+  );
+
+  return {
+    operation,
+    busy: operation.kind === "moving" || operation.kind === "undoing",
+    canUndo,
+    move,
+    undo,
+  };
+}

@@ -1,0 +1,106 @@
+import type { RecipientField } from "../../engine/index.ts";
+import type { Language } from "../../engine/texts/language.ts";
+import type { MoveStep } from "../../office/safeMove.ts";
+
+/** What "Move to Bcc" will do, shown before the click. */
+export interface MovePreviewFacts {
+  /** People leaving To and Cc for Bcc. */
+  moved: number;
+  /** People left visible in To and Cc, the sender added to To not counted. */
+  kept: number;
+  /** True when everyone left visible is a colleague (the usual case); false when exempt addresses stay too. */
+  keptAreColleagues: boolean;
+  /** The sender goes in To because To would otherwise be empty. */
+  senderAddedToTo: boolean;
+  /** Contact groups left where they are. */
+  cannotMove: number;
+}
+
+/**
+ * Every word the task pane shows, in one language. Counts arrive as numbers: each catalog writes them with
+ * Intl (digit grouping, plural rules) so that word order and agreement stay the language's own.
+ */
+export interface PaneStrings {
+  language: Language;
+  appTitle: string;
+  loading: string;
+  readFailed: string;
+  /** Shown when Office.js never became ready (opened outside Outlook, or the script was blocked). */
+  notInOutlook: string;
+  retry: string;
+  /** Field names as Outlook shows them in this language. */
+  fields: Record<RecipientField, string>;
+
+  status: {
+    safe: string;
+    warn: string;
+    block: string;
+    /** "298 people from 298 outside organisations can see each other's addresses." (parties >= 2) */
+    exposure(people: number, parties: number): string;
+    /** The same while under the warning threshold. */
+    belowLimit(people: number, parties: number, warnAt: number): string;
+    largeAudience(people: number): string;
+    sensitive(warnAt: number, blockAt: number): string;
+    unresolved(entries: number): string;
+    noRecipients: string;
+    onlyColleagues: string;
+    /** Outside people are all from one party: nobody is shown to another organisation. */
+    oneParty: string;
+    blockAdvice: string;
+    warnAdvice: string;
+  };
+
+  /** Why the pane opened, from the context data of the Smart Alert or the infobar. */
+  opened: { sendBlock: string; sendWarn: string; sendError: string; infobar: string };
+
+  counts: {
+    heading: string;
+    inToCc(outside: number, colleagues: number): string;
+  };
+
+  move: {
+    button: string;
+    preview(facts: MovePreviewFacts): string;
+    nothingToMove: string;
+    /** Before the click: the move cannot run while `field` holds these contact groups. */
+    blockedByGroups(field: string, names: readonly string[]): string;
+    /** Before the click: the move would put more people in `field` than Outlook allows. */
+    blockedByLimit(field: string, wouldHave: number, limit: number): string;
+    moving: string;
+    undoing: string;
+    /** `done` of `total` Office calls. */
+    progress(done: number, total: number): string;
+    moved(people: number): string;
+    senderAdded: string;
+    cannotMoveLeft(entries: number): string;
+    /** The undo copy could not be kept in the message's session data. */
+    undoInMemoryOnly: string;
+    nothingMoved: string;
+    fieldLimit(field: string, wouldHave: number, limit: number): string;
+    unresolvedRefused(field: string, names: readonly string[]): string;
+    failedTitle: string;
+    /** Each says what state the message is in: nobody was removed. */
+    failed: Record<MoveStep, string>;
+    failedHint: string;
+    undo: string;
+    undone: string;
+    undoFailedTitle: string;
+    undoFailed: string;
+    nothingToUndo: string;
+    /** A move made earlier (e.g. by the ribbon command) can be undone here. */
+    earlierMove: string;
+  };
+
+  groups: {
+    heading: string;
+    personal: string;
+    personalNote: string;
+    size(people: number): string;
+    showAll(groups: number): string;
+    showFewer: string;
+    more(people: number): string;
+    noneOutside: string;
+  };
+
+  unresolved: { heading: string; why: string; what: string; unnamed: string };
+}

@@ -1,0 +1,135 @@
+import type { PaneStrings } from "./catalog.ts";
+import { listText, numberText, pluralForm } from "./numbers.ts";
+
+const n = (value: number) => numberText(value, "de");
+const people = (value: number) => `${n(value)} ${pluralForm(value, "de", { one: "Person", other: "Personen" })}`;
+/** Dative, as after "aus": "aus 1 externen Organisation", "aus 298 externen Organisationen". */
+const fromOrganisations = (value: number) =>
+  `${n(value)} ${pluralForm(value, "de", { one: "externen Organisation", other: "externen Organisationen" })}`;
+const groups = (value: number) =>
+  `${n(value)} ${pluralForm(value, "de", { one: "Kontaktgruppe", other: "Kontaktgruppen" })}`;
+const insiders = (value: number) =>
+  `${n(value)} ${pluralForm(value, "de", { one: "interne Person", other: "interne Personen" })}`;
+const joinClauses = (clauses: string[]) =>
+  clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} und ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
+
+/** German, formal address ("Sie"), gender-neutral where Outlook's German UI is. */
+export const DE: PaneStrings = {
+  language: "de",
+  appTitle: "BCC Guard",
+  loading: "Empfänger werden gelesen…",
+  readFailed: "BCC Guard konnte die Empfänger dieser Nachricht nicht lesen.",
+  notInOutlook:
+    "BCC Guard konnte keine Verbindung zu Outlook herstellen. Schließen Sie diesen Bereich, und öffnen Sie ihn erneut über das Menüband.",
+  retry: "Wiederholen",
+  fields: { to: "An", cc: "Cc", bcc: "Bcc" },
+
+  status: {
+    safe: "Sicher zu senden",
+    warn: "Warnung",
+    block: "Würde blockiert",
+    exposure: (p, o) => `${people(p)} aus ${fromOrganisations(o)} können die Adressen der anderen sehen.`,
+    belowLimit: (p, o, w) =>
+      `${people(p)} aus ${fromOrganisations(o)} können die Adressen der anderen sehen, unter der Grenze von ${n(w)}.`,
+    largeAudience: (p) =>
+      `${people(p)} stehen in An und Cc, daher würde eine Antwort an alle jede dieser Personen erreichen.`,
+    sensitive: (w, b) =>
+      `Diese Nachricht enthält Wörter, die Ihre Organisation als vertraulich einstuft. Deshalb gelten strengere ` +
+      `Grenzen: Warnung ab ${fromOrganisations(w)}, Blockierung ab ${n(b)}.`,
+    unresolved: (e) =>
+      e === 1
+        ? "1 Kontaktgruppe in An oder Cc kann nicht geprüft werden."
+        : `${groups(e)} in An oder Cc können nicht geprüft werden.`,
+    noRecipients: "Noch keine Empfänger.",
+    onlyColleagues: "In An und Cc stehen nur interne Personen.",
+    oneParty: "Keine externe Organisation kann die Adressen einer anderen sehen.",
+    blockAdvice: "Die Nachricht kann erst gesendet werden, wenn diese Personen in Bcc stehen.",
+    warnAdvice: "Sie können sie senden, aber Bcc ist sicherer.",
+  },
+
+  opened: {
+    sendBlock: "Über die Sendewarnung geöffnet: Die Nachricht würde blockiert.",
+    sendWarn: "Über die Sendewarnung geöffnet: Die Nachricht sollte vor dem Senden geprüft werden.",
+    sendError: "Über die Sendewarnung geöffnet: BCC Guard konnte die Empfänger beim Senden nicht prüfen.",
+    infobar: "Über den BCC Guard-Hinweis zu dieser Nachricht geöffnet.",
+  },
+
+  counts: {
+    heading: "Empfänger",
+    inToCc: (o, c) =>
+      `In An und Cc: ${n(o)} ${pluralForm(o, "de", { one: "externe Person", other: "externe Personen" })} ` +
+      `und ${insiders(c)}.`,
+  },
+
+  move: {
+    button: "In Bcc verschieben",
+    preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
+      const clauses = [`Verschiebt ${people(moved)} in Bcc`];
+      if (kept > 0) clauses.push(`lässt ${keptAreColleagues ? insiders(kept) : people(kept)} sichtbar`);
+      if (senderAddedToTo) clauses.push("setzt Sie in An");
+      if (cannotMove > 0) clauses.push(`lässt ${groups(cannotMove)} an ihrem Platz`);
+      return `${joinClauses(clauses)}.`;
+    },
+    nothingToMove: "In An und Cc gibt es keine externen Personen zum Verschieben.",
+    blockedByGroups: (field, names) =>
+      `„In Bcc verschieben“ ist nicht möglich, solange ${field} ` +
+      `${names.length === 1 ? "die Kontaktgruppe" : "die Kontaktgruppen"} ${listText(names, "de")} enthält. ` +
+      `Erweitern Sie sie zuerst (wählen Sie + neben dem Namen), oder entfernen Sie sie.`,
+    blockedByLimit: (field, would, limit) =>
+      `„In Bcc verschieben“ ist nicht möglich: ${field} hätte ${people(would)}, und Outlook erlaubt ${n(limit)} ` +
+      `pro Feld. Senden Sie die Nachricht in kleineren Gruppen.`,
+    moving: "Wird in Bcc verschoben…",
+    undoing: "Wird rückgängig gemacht…",
+    progress: (done, total) => `Schreibe ${n(done)} von ${n(total)}…`,
+    moved: (p) => `${people(p)} in Bcc verschoben.`,
+    senderAdded: "Sie stehen jetzt in An, damit die Nachricht weiterhin einen Empfänger hat.",
+    cannotMoveLeft: (e) =>
+      e === 1 ? "1 Kontaktgruppe ist an ihrem Platz geblieben." : `${groups(e)} sind an ihrem Platz geblieben.`,
+    undoInMemoryOnly: "Rückgängig ist möglich, solange dieser Bereich geöffnet bleibt.",
+    nothingMoved: "Nichts wurde verschoben: In An und Cc gab es keine externen Personen.",
+    fieldLimit: (field, would, limit) =>
+      `Nichts wurde verschoben: ${field} hätte ${people(would)}, und Outlook erlaubt ${n(limit)} pro Feld. ` +
+      `Senden Sie die Nachricht in kleineren Gruppen.`,
+    unresolvedRefused: (field, names) =>
+      `Nichts wurde verschoben: Outlook kann ${field} nicht neu schreiben, solange dort ` +
+      `${names.length === 1 ? "die Kontaktgruppe" : "die Kontaktgruppen"} ${listText(names, "de")} ` +
+      `${names.length === 1 ? "steht" : "stehen"}. Erweitern Sie sie (wählen Sie + neben dem Namen) oder entfernen ` +
+      `Sie sie, und versuchen Sie es dann erneut.`,
+    failedTitle: "Das Verschieben wurde nicht abgeschlossen",
+    failed: {
+      read: "BCC Guard konnte die Empfänger nicht lesen, daher wurde nichts geändert.",
+      "add-bcc":
+        "Outlook hat beim Hinzufügen zu Bcc angehalten. Niemand wurde aus An oder Cc entfernt; manche Personen stehen vielleicht schon zusätzlich in Bcc.",
+      "verify-bcc": "Nicht alle sind in Bcc angekommen, daher wurde niemand aus An oder Cc entfernt.",
+      "rewrite-to-cc":
+        "Alle stehen in Bcc, aber Outlook hat beim Aktualisieren von An und Cc angehalten, sodass manche dort noch sichtbar sein können. Niemand ging verloren.",
+    },
+    failedHint: "Wählen Sie „Wiederholen“, um es abzuschließen, oder „Rückgängig“, um alles zurückzusetzen.",
+    undo: "Rückgängig",
+    undone: "An, Cc und Bcc sind wieder wie vorher.",
+    undoFailedTitle: "Rückgängig wurde nicht abgeschlossen",
+    undoFailed: "Niemand wurde entfernt. Wählen Sie erneut „Rückgängig“, um es abzuschließen.",
+    nothingToUndo: "Es gibt nichts mehr rückgängig zu machen.",
+    earlierMove:
+      "„In Bcc verschieben“ wurde für diese Nachricht verwendet. „Rückgängig“ stellt An, Cc und Bcc wie vorher wieder her.",
+  },
+
+  groups: {
+    heading: "Externe Organisationen",
+    personal: "Private Adressen",
+    personalNote:
+      "Adressen bei privaten E-Mail-Anbietern (z. B. gmail.com): Jede Person zählt als eigene Organisation.",
+    size: (p) => people(p),
+    showAll: (g) => `Alle ${n(g)} Gruppen anzeigen`,
+    showFewer: "Weniger anzeigen",
+    more: (p) => `und ${n(p)} weitere`,
+    noneOutside: "In An und Cc stehen keine externen Personen.",
+  },
+
+  unresolved: {
+    heading: "Kontaktgruppen",
+    why: "Outlook kann eine Kontaktgruppe nicht in Bcc verschieben, weil sie keine eigene Adresse hat.",
+    what: "Erweitern Sie sie in An oder Cc (wählen Sie + neben dem Namen), damit jede Person verschoben werden kann, oder entfernen Sie sie.",
+    unnamed: "(Eintrag ohne Namen)",
+  },
+};

@@ -1,0 +1,146 @@
+import type { PaneStrings } from "./catalog.ts";
+import { listText, numberText, pluralForm } from "./numbers.ts";
+
+const n = (value: number) => numberText(value, "es");
+const people = (value: number) =>
+  `${n(value)} ${pluralForm(value, "es", { one: "persona", other: "personas", many: "de personas" })}`;
+const organisations = (value: number) =>
+  `${n(value)} ${pluralForm(value, "es", {
+    one: "organización externa",
+    other: "organizaciones externas",
+    many: "de organizaciones externas",
+  })}`;
+const groups = (value: number) =>
+  `${n(value)} ${pluralForm(value, "es", {
+    one: "grupo de contactos",
+    other: "grupos de contactos",
+    many: "de grupos de contactos",
+  })}`;
+const insiders = (value: number) =>
+  `${n(value)} ${pluralForm(value, "es", { one: "persona interna", other: "personas internas", many: "de personas internas" })}`;
+const joinClauses = (clauses: string[]) =>
+  clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} y ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
+
+/** Spanish, formal address ("usted"), with Outlook's field names (Para, CC, CCO). */
+export const ES: PaneStrings = {
+  language: "es",
+  appTitle: "BCC Guard",
+  loading: "Leyendo los destinatarios…",
+  readFailed: "BCC Guard no pudo leer los destinatarios de este mensaje.",
+  notInOutlook: "BCC Guard no pudo conectarse con Outlook. Cierre este panel y vuelva a abrirlo desde la cinta.",
+  retry: "Reintentar",
+  fields: { to: "Para", cc: "CC", bcc: "CCO" },
+
+  status: {
+    safe: "Se puede enviar",
+    warn: "Advertencia",
+    block: "Se bloquearía",
+    exposure: (p, o) => `${people(p)} de ${organisations(o)} pueden ver las direcciones de los demás.`,
+    belowLimit: (p, o, w) =>
+      `${people(p)} de ${organisations(o)} pueden ver las direcciones de los demás, por debajo del límite de ${n(w)}.`,
+    largeAudience: (p) => `${people(p)} están en Para y CC, así que una respuesta a todos les llegaría a cada una.`,
+    sensitive: (w, b) =>
+      `Este mensaje contiene palabras que su organización considera confidenciales, así que se aplican límites ` +
+      `más estrictos: advertencia a partir de ${organisations(w)} y bloqueo a partir de ${n(b)}.`,
+    unresolved: (e) =>
+      e === 1
+        ? "1 grupo de contactos en Para o CC no se puede comprobar."
+        : `${groups(e)} en Para o CC no se pueden comprobar.`,
+    noRecipients: "Aún no hay destinatarios.",
+    onlyColleagues: "En Para y CC solo hay personas de su organización.",
+    oneParty: "Ninguna organización externa puede ver las direcciones de otra.",
+    blockAdvice: "No se podrá enviar hasta que estén en CCO.",
+    warnAdvice: "Puede enviarlo, pero CCO es más seguro.",
+  },
+
+  opened: {
+    sendBlock: "Abierto desde la alerta de envío: el mensaje se bloquearía.",
+    sendWarn: "Abierto desde la alerta de envío: conviene revisar el mensaje antes de enviarlo.",
+    sendError: "Abierto desde la alerta de envío: BCC Guard no pudo comprobar los destinatarios al seleccionar Enviar.",
+    infobar: "Abierto desde el aviso de BCC Guard de este mensaje.",
+  },
+
+  counts: {
+    heading: "Destinatarios",
+    inToCc: (o, c) =>
+      `En Para y CC: ${n(o)} ${pluralForm(o, "es", { one: "persona externa", other: "personas externas" })} ` +
+      `y ${insiders(c)}.`,
+  },
+
+  move: {
+    button: "Mover a CCO",
+    preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
+      const clauses = [`Mueve ${people(moved)} a CCO`];
+      if (kept > 0) {
+        const visible = pluralForm(kept, "es", { one: "visible", other: "visibles" });
+        clauses.push(`deja ${visible} a ${keptAreColleagues ? insiders(kept) : people(kept)}`);
+      }
+      if (senderAddedToTo) clauses.push("pone su dirección en Para");
+      if (cannotMove > 0) clauses.push(`deja ${groups(cannotMove)} ${cannotMove === 1 ? "donde está" : "donde están"}`);
+      return `${joinClauses(clauses)}.`;
+    },
+    nothingToMove: "No hay nadie externo en Para o CC que mover.",
+    blockedByGroups: (field, names) =>
+      names.length === 1
+        ? `«Mover a CCO» no puede ejecutarse mientras ${field} contenga el grupo de contactos ${listText(names, "es")}: ` +
+          `expándalo (seleccione + junto a su nombre) o quítelo primero.`
+        : `«Mover a CCO» no puede ejecutarse mientras ${field} contenga los grupos de contactos ${listText(names, "es")}: ` +
+          `expándalos (seleccione + junto a cada nombre) o quítelos primero.`,
+    blockedByLimit: (field, would, limit) =>
+      `«Mover a CCO» no puede ejecutarse: ${field} tendría ${people(would)}, y Outlook admite ${n(limit)} por campo. ` +
+      `Envíe el mensaje en grupos más pequeños.`,
+    moving: "Moviendo a CCO…",
+    undoing: "Deshaciendo…",
+    progress: (done, total) => `Escribiendo ${n(done)} de ${n(total)}…`,
+    moved: (p) => (p === 1 ? "Se movió 1 persona a CCO." : `Se movieron ${people(p)} a CCO.`),
+    senderAdded: "Su dirección está ahora en Para para que el mensaje siga teniendo destinatario.",
+    cannotMoveLeft: (e) =>
+      e === 1 ? "1 grupo de contactos se quedó donde estaba." : `${groups(e)} se quedaron donde estaban.`,
+    undoInMemoryOnly: "Puede deshacerlo mientras este panel siga abierto.",
+    nothingMoved: "No se movió nada: no había nadie externo en Para o CC.",
+    fieldLimit: (field, would, limit) =>
+      `No se movió nada: ${field} tendría ${people(would)}, y Outlook admite ${n(limit)} por campo. ` +
+      `Envíe el mensaje en grupos más pequeños.`,
+    unresolvedRefused: (field, names) =>
+      names.length === 1
+        ? `No se movió nada: Outlook no puede reescribir ${field} mientras contenga el grupo de contactos ` +
+          `${listText(names, "es")}. Expándalo (seleccione + junto a su nombre) o quítelo, y vuelva a intentarlo.`
+        : `No se movió nada: Outlook no puede reescribir ${field} mientras contenga los grupos de contactos ` +
+          `${listText(names, "es")}. Expándalos (seleccione + junto a cada nombre) o quítelos, y vuelva a intentarlo.`,
+    failedTitle: "El movimiento no terminó",
+    failed: {
+      read: "BCC Guard no pudo leer los destinatarios, así que no se cambió nada.",
+      "add-bcc":
+        "Outlook se detuvo mientras añadía personas a CCO. No se quitó a nadie de Para ni de CC; puede que algunas personas ya estén también en CCO.",
+      "verify-bcc": "No todos llegaron a CCO, así que no se quitó a nadie de Para ni de CC.",
+      "rewrite-to-cc":
+        "Todos están en CCO, pero Outlook se detuvo al actualizar Para y CC, así que algunas personas pueden seguir visibles ahí. No se perdió a nadie.",
+    },
+    failedHint: "Seleccione Reintentar para terminar, o Deshacer para dejarlo todo como estaba.",
+    undo: "Deshacer",
+    undone: "Para, CC y CCO vuelven a estar como antes.",
+    undoFailedTitle: "Deshacer no terminó",
+    undoFailed: "No se quitó a nadie. Seleccione Deshacer otra vez para terminar.",
+    nothingToUndo: "Ya no hay nada que deshacer.",
+    earlierMove: "Se usó «Mover a CCO» en este mensaje. Deshacer deja Para, CC y CCO como estaban antes.",
+  },
+
+  groups: {
+    heading: "Organizaciones externas",
+    personal: "Direcciones personales",
+    personalNote:
+      "Direcciones de proveedores de correo personales (como gmail.com): cada persona cuenta como una organización.",
+    size: (p) => people(p),
+    showAll: (g) => `Mostrar los ${n(g)} grupos`,
+    showFewer: "Mostrar menos",
+    more: (p) => `y ${n(p)} más`,
+    noneOutside: "No hay nadie externo en Para ni en CC.",
+  },
+
+  unresolved: {
+    heading: "Grupos de contactos",
+    why: "Outlook no puede mover un grupo de contactos a CCO porque no tiene una dirección única.",
+    what: "Expándalo en Para o CC (seleccione + junto a su nombre) para que cada persona se pueda mover, o quítelo.",
+    unnamed: "(entrada sin nombre)",
+  },
+};

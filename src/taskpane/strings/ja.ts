@@ -1,0 +1,117 @@
+import type { PaneStrings } from "./catalog.ts";
+import { listText, numberText } from "./numbers.ts";
+
+const n = (value: number) => numberText(value, "ja");
+const people = (value: number) => `${n(value)} 人`;
+
+/** Japanese, polite style (です/ます), with Outlook's field names (宛先, CC, BCC). Japanese has no plural forms. */
+export const JA: PaneStrings = {
+  language: "ja",
+  appTitle: "BCC Guard",
+  loading: "宛先を読み取っています…",
+  readFailed: "このメッセージの宛先を読み取れませんでした。",
+  notInOutlook: "Outlook に接続できませんでした。この作業ウィンドウを閉じて、リボンからもう一度開いてください。",
+  retry: "再試行",
+  fields: { to: "宛先", cc: "CC", bcc: "BCC" },
+
+  status: {
+    safe: "送信しても安全です",
+    warn: "警告",
+    block: "ブロックされます",
+    exposure: (p, o) => `外部の ${n(o)} 組織に属する ${people(p)}が、互いのアドレスを見られる状態です。`,
+    belowLimit: (p, o, w) =>
+      `外部の ${n(o)} 組織に属する ${people(p)}が互いのアドレスを見られますが、上限 (${n(w)}) 未満です。`,
+    largeAudience: (p) => `宛先と CC に ${people(p)}が含まれています。全員に返信すると全員に届きます。`,
+    sensitive: (w, b) =>
+      `このメッセージには組織が機密として指定した語句が含まれているため、より厳しい上限が適用されます ` +
+      `(外部の ${n(w)} 組織から警告、${n(b)} 組織からブロック)。`,
+    unresolved: (e) => `宛先または CC の連絡先グループ ${n(e)} 件を確認できません。`,
+    noRecipients: "まだ宛先がありません。",
+    onlyColleagues: "宛先と CC には社内の人だけが含まれています。",
+    oneParty: "外部の組織どうしで互いのアドレスが見えることはありません。",
+    blockAdvice: "BCC に移動するまで送信できません。",
+    warnAdvice: "送信はできますが、BCC の方が安全です。",
+  },
+
+  opened: {
+    sendBlock: "送信時の警告から開きました: このメッセージはブロックされます。",
+    sendWarn: "送信時の警告から開きました: 送信前に確認が必要です。",
+    sendError: "送信時の警告から開きました: 送信時に BCC Guard が宛先を確認できませんでした。",
+    infobar: "このメッセージの BCC Guard の通知から開きました。",
+  },
+
+  counts: {
+    heading: "受信者",
+    inToCc: (o, c) => `宛先と CC: 外部 ${people(o)}、社内 ${people(c)}。`,
+  },
+
+  move: {
+    button: "BCC に移動",
+    preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
+      const sentences = [`${people(moved)}を BCC に移動します。`];
+      if (kept > 0)
+        sentences.push(
+          keptAreColleagues ? `社内の ${people(kept)}は表示されたままです。` : `${people(kept)}は表示されたままです。`,
+        );
+      if (senderAddedToTo) sentences.push("あなたを宛先に追加します。");
+      if (cannotMove > 0) sentences.push(`連絡先グループ ${n(cannotMove)} 件はそのまま残ります。`);
+      return sentences.join("");
+    },
+    nothingToMove: "宛先と CC に、移動する外部の人はいません。",
+    blockedByGroups: (field, names) =>
+      `${field} に連絡先グループ ${listText(names, "ja")} が含まれている間は「BCC に移動」を実行できません。` +
+      `先にグループを展開する (名前の横の + を選択) か、削除してください。`,
+    blockedByLimit: (field, would, limit) =>
+      `「BCC に移動」を実行できません: ${field} が ${people(would)}になりますが、Outlook で 1 つのフィールドに入れられるのは ` +
+      `${people(limit)}までです。メッセージを小さなグループに分けて送信してください。`,
+    moving: "BCC に移動しています…",
+    undoing: "元に戻しています…",
+    progress: (done, total) => `書き込み中 (${n(done)}/${n(total)})…`,
+    moved: (p) => `${people(p)}を BCC に移動しました。`,
+    senderAdded: "メッセージに宛先が残るよう、あなたを宛先に追加しました。",
+    cannotMoveLeft: (e) => `連絡先グループ ${n(e)} 件はそのまま残っています。`,
+    undoInMemoryOnly: "この作業ウィンドウを開いている間は元に戻せます。",
+    nothingMoved: "何も移動しませんでした: 宛先と CC に外部の人はいませんでした。",
+    fieldLimit: (field, would, limit) =>
+      `何も移動しませんでした: ${field} が ${people(would)}になりますが、Outlook で 1 つのフィールドに入れられるのは ` +
+      `${people(limit)}までです。メッセージを小さなグループに分けて送信してください。`,
+    unresolvedRefused: (field, names) =>
+      `何も移動しませんでした: ${field} に連絡先グループ ${listText(names, "ja")} が含まれているため、Outlook は ` +
+      `このフィールドを書き換えられません。グループを展開する (名前の横の + を選択) か削除してから、もう一度お試しください。`,
+    failedTitle: "移動が完了しませんでした",
+    failed: {
+      read: "宛先を読み取れなかったため、何も変更していません。",
+      "add-bcc":
+        "BCC への追加中に Outlook が停止しました。宛先と CC からは誰も削除されていません。一部の人はすでに BCC にも入っている可能性があります。",
+      "verify-bcc": "全員が BCC に入らなかったため、宛先と CC からは誰も削除していません。",
+      "rewrite-to-cc":
+        "全員が BCC に入りましたが、宛先と CC の更新中に Outlook が停止したため、一部の人がまだ表示されている可能性があります。誰も失われていません。",
+    },
+    failedHint: "完了するには [再試行]、すべて元に戻すには [元に戻す] を選択してください。",
+    undo: "元に戻す",
+    undone: "宛先、CC、BCC を元の状態に戻しました。",
+    undoFailedTitle: "元に戻す操作が完了しませんでした",
+    undoFailed: "誰も削除されていません。もう一度 [元に戻す] を選択して完了してください。",
+    nothingToUndo: "元に戻す操作はもうありません。",
+    earlierMove:
+      "このメッセージでは「BCC に移動」が使われました。[元に戻す] を選択すると、宛先、CC、BCC が移動前の状態に戻ります。",
+  },
+
+  groups: {
+    heading: "外部の組織",
+    personal: "個人のアドレス",
+    personalNote: "個人向けメール サービス (gmail.com など) のアドレスは、1 人ずつ別の組織として数えます。",
+    size: (p) => people(p),
+    showAll: (g) => `${n(g)} グループをすべて表示`,
+    showFewer: "表示を減らす",
+    more: (p) => `ほか ${people(p)}`,
+    noneOutside: "宛先と CC に外部の人はいません。",
+  },
+
+  unresolved: {
+    heading: "連絡先グループ",
+    why: "連絡先グループには単一のアドレスがないため、Outlook は BCC に移動できません。",
+    what: "宛先または CC でグループを展開する (名前の横の + を選択) と、1 人ずつ移動できます。または削除してください。",
+    unnamed: "(名前のないエントリ)",
+  },
+};
