@@ -1,5 +1,5 @@
 import { normalizeAddress, planMoveToBcc } from "../engine/index.ts";
-import type { PlannedRecipient, Policy, Recipient, RecipientField } from "../engine/index.ts";
+import type { MovePlan, PlannedRecipient, Policy, Recipient, RecipientField, RecipientInput } from "../engine/index.ts";
 
 import type { MailItem } from "./mailItem.ts";
 import type { RecipientSnapshot, SnapshotStore } from "./recipientSnapshot.ts";
@@ -66,29 +66,14 @@ export async function moveToBcc(
   const plan = planMoveToBcc({ from: sender, ...original }, policy);
   if (plan.moved === 0) return { kind: "nothing-to-move", cannotMove: plan.cannotMove };
 
+  const refusal = findMoveRefusal(original, plan, options.fieldLimit);
+  if (refusal) return refusal;
   const bccIds = new Set(original.bcc.map(identityOf));
   const additions = plan.bcc.filter((r) => !bccIds.has(identityOf(r)));
   const rewrite = {
     to: !sameRecipients(plan.to, original.to),
     cc: !sameRecipients(plan.cc, original.cc),
   };
-
-  // Outlook cannot write back an entry without an address (a contact group), so a field holding one is never rewritten.
-  for (const field of ["to", "cc", "bcc"] as const) {
-    const written = field === "bcc" ? additions.length > 0 : rewrite[field];
-    const groups = original[field].filter((r) => !normalizeAddress(r).resolved);
-    if (written && groups.length > 0)
-      return { kind: "refused-unresolved", field, names: groups.map((r) => r.displayName || r.emailAddress) };
-  }
-  const finalSizes: Record<RecipientField, number> = {
-    to: plan.to.length,
-    cc: plan.cc.length,
-    bcc: original.bcc.length + additions.length,
-  };
-  for (const field of ["bcc", "to", "cc"] as const) {
-    if (finalSizes[field] > options.fieldLimit)
-      return { kind: "refused-field-limit", field, wouldHave: finalSizes[field], limit: options.fieldLimit };
-  }
 
   const added = plan.senderAddedToTo
     ? plan.to.filter((r) => !original.to.some((o) => identityOf(o) === identityOf(r)))
@@ -179,6 +164,45 @@ export async function undoMove(item: MailItem, store: SnapshotStore, onProgress?
   return { kind: "undone" };
 }
 
+/** Why a planned move cannot be applied as the message stands. */
+export type MoveRefusal = Extract<MoveResult, { kind: "refused-field-limit" | "refused-unresolved" }>;
+
+/**
+ * The move's refusals, foreseen from the plan so that the task pane can say so before the click:
+ * Outlook cannot write back a field holding a contact group (an entry without an address), and no field may
+ * end with more recipients than the client holds. `moveToBcc` applies the same check itself.
+ */
+export function findMoveRefusal(
+  original: { to?: readonly RecipientInput[]; cc?: readonly RecipientInput[]; bcc?: readonly RecipientInput[] },
+  plan: MovePlan,
+  fieldLimit: number,
+): MoveRefusal | null {
+  if (plan.moved === 0) return null;
+  const fields = { to: original.to ?? [], cc: original.cc ?? [], bcc: original.bcc ?? [] };
+  const bccIds = new Set(fields.bcc.map(identityOf));
+  const additions = plan.bcc.filter((r) => !bccIds.has(identityOf(r))).length;
+  const written: Record<RecipientField, boolean> = {
+    to: !sameRecipients(plan.to, fields.to),
+    cc: !sameRecipients(plan.cc, fields.cc),
+    bcc: additions > 0,
+  };
+  for (const field of ["to", "cc", "bcc"] as const) {
+    const groups = fields[field].map(normalizeAddress).filter((r) => !r.resolved);
+    if (written[field] && groups.length > 0)
+      return { kind: "refused-unresolved", field, names: groups.map((r) => r.displayName || r.address) };
+  }
+  const finalSizes: Record<RecipientField, number> = {
+    to: plan.to.length,
+    cc: plan.cc.length,
+    bcc: fields.bcc.length + additions,
+  };
+  for (const field of ["bcc", "to", "cc"] as const) {
+    if (finalSizes[field] > fieldLimit)
+      return { kind: "refused-field-limit", field, wouldHave: finalSizes[field], limit: fieldLimit };
+  }
+  return null;
+}
+
 /**
  * Rewrites one field (set, then add in chunks). Should a chunk fail half-way, the field is written back as
  * it was before, so whoever was only in this field is not left out; the original error is then rethrown.
@@ -202,13 +226,13 @@ async function replaceField(
   }
 }
 
-function identityOf(r: Recipient | PlannedRecipient): string {
+function identityOf(r: RecipientInput): string {
   const n = normalizeAddress(r);
   return n.resolved ? n.identity : `unresolved:${n.displayName}:${n.address}`;
 }
 
-function sameRecipients(a: readonly (Recipient | PlannedRecipient)[], b: readonly (Recipient | PlannedRecipient)[]) {
-  return a.length === b.length && a.every((r, i) => identityOf(r) === identityOf(b[i] as Recipient));
+function sameRecipients(a: readonly RecipientInput[], b: readonly RecipientInput[]) {
+  return a.length === b.length && a.every((r, i) => identityOf(r) === identityOf(b[i] as RecipientInput));
 }
 
 function describe(error: unknown): string {

@@ -4,7 +4,7 @@ import { useId } from "react";
 import type { MoveOperation } from "../hooks/useMoveToBcc.ts";
 import type { MovePreviewFacts, PaneStrings } from "../strings/catalog.ts";
 import { useStrings } from "../StringsContext.ts";
-import type { MoveBlocker } from "../view/moveBlocker.ts";
+import type { MoveRefusal } from "../../office/safeMove.ts";
 
 import { MoveOutcome } from "./MoveOutcome.tsx";
 import { useMoveToBccStyles } from "./MoveToBcc.styles.ts";
@@ -16,7 +16,7 @@ export interface MoveToBccProps {
   /** What the move would do now; null until the message has been read. */
   preview: MovePreviewFacts | null;
   /** Why the move would be refused now; the button then explains instead of promising. */
-  blocker: MoveBlocker | null;
+  blocker: MoveRefusal | null;
   operation: MoveOperation;
   busy: boolean;
   canUndo: boolean;
@@ -69,15 +69,15 @@ export function MoveToBcc({ preview, blocker, operation, busy, canUndo, onMove, 
   );
 }
 
-function previewText(preview: MovePreviewFacts, blocker: MoveBlocker | null, strings: PaneStrings): string {
+function previewText(preview: MovePreviewFacts, blocker: MoveRefusal | null, strings: PaneStrings): string {
   const m = strings.move;
   if (preview.moved === 0) return m.nothingToMove;
-  if (blocker?.kind === "contact-group")
+  if (blocker?.kind === "refused-unresolved")
     return m.blockedByGroups(
       strings.fields[blocker.field],
       blocker.names.map((name) => name || strings.unresolved.unnamed),
     );
-  if (blocker?.kind === "field-limit")
+  if (blocker?.kind === "refused-field-limit")
     return m.blockedByLimit(strings.fields[blocker.field], blocker.wouldHave, blocker.limit);
   return m.preview(preview);
 }

@@ -1,9 +1,9 @@
 import { assessMessage, planMoveToBcc } from "../../engine/index.ts";
 import type { Message, MovePlan, Policy, Verdict } from "../../engine/index.ts";
+import { findMoveRefusal } from "../../office/safeMove.ts";
+import type { MoveRefusal } from "../../office/safeMove.ts";
 import type { MovePreviewFacts } from "../strings/catalog.ts";
 
-import { findMoveBlocker } from "./moveBlocker.ts";
-import type { MoveBlocker } from "./moveBlocker.ts";
 import { movePreviewFacts } from "./movePreview.ts";
 import { groupAudience } from "./partyGroups.ts";
 import type { AudienceGroups } from "./partyGroups.ts";
@@ -17,7 +17,7 @@ export interface MessageView {
   plan: MovePlan;
   preview: MovePreviewFacts;
   /** Why the move would be refused now, or null when it can run. */
-  blocker: MoveBlocker | null;
+  blocker: MoveRefusal | null;
 }
 
 /** @param fieldLimit the most recipients one field may hold in this client */
@@ -30,6 +30,6 @@ export function viewMessage(message: Message, policy: Policy, fieldLimit: number
     audience: groupAudience(audience),
     plan,
     preview: movePreviewFacts(plan, audience),
-    blocker: findMoveBlocker(message, plan, fieldLimit),
+    blocker: findMoveRefusal(message, plan, fieldLimit),
   };
 }
