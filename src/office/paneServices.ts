@@ -6,6 +6,8 @@ import { compiledPolicy } from "./compiledPolicy.ts";
 import { createMailItem } from "./mailItem.ts";
 import type { MailItem } from "./mailItem.ts";
 import { onOfficeThemeChanged, readOfficeTheme } from "./officeTheme.ts";
+import { createPaneItemEvents } from "./paneItemEvents.ts";
+import type { PaneItemEvents } from "./paneItemEvents.ts";
 import type { OfficeThemeColors } from "./officeTheme.ts";
 import { createSnapshotStore } from "./recipientSnapshot.ts";
 import type { SnapshotStore } from "./recipientSnapshot.ts";
@@ -16,6 +18,8 @@ import type { SnapshotStore } from "./recipientSnapshot.ts";
  */
 export interface PaneServices {
   item: MailItem;
+  /** Why the pane was opened, and recipient changes while it is open. */
+  events: PaneItemEvents;
   /** Where the undo copy of a move is kept; shared with the ribbon's "Move to Bcc" through the item's session data. */
   store: SnapshotStore;
   policy: Policy;
@@ -39,6 +43,7 @@ export function createPaneServices(office: typeof Office, options: PaneServicesO
   const item = createMailItem(office, options.timeoutMs);
   return {
     item,
+    events: createPaneItemEvents(office, options.timeoutMs),
     store: createSnapshotStore(item),
     policy: options.policy ?? compiledPolicy(),
     client: readClientInfo(office),

@@ -30,10 +30,10 @@ export function App({ services }: AppProps) {
   const styles = useAppStyles();
   const { state, refresh, pause, resume } = useMessageView(services);
   const move = useMoveToBcc(services, pause, resume);
-  const openContext = useOpenContext(services.item, refresh);
+  const openContext = useOpenContext(services.events, refresh);
 
-  const { item } = services;
-  const subscribe = useCallback((listener: () => void) => item.onRecipientsChanged(listener), [item]);
+  const { events } = services;
+  const subscribe = useCallback((listener: () => void) => events.onRecipientsChanged(listener), [events]);
   useOfficeSubscription("recipientsChanged", subscribe, refresh);
 
   const view = state.view;

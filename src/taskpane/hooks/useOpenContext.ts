@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
-import type { MailItem } from "../../office/mailItem.ts";
+import type { PaneItemEvents } from "../../office/paneItemEvents.ts";
 import { parsePaneOpenContext } from "../../office/paneOpenContext.ts";
 import type { PaneOpenContext } from "../../office/paneOpenContext.ts";
 
@@ -11,13 +11,13 @@ import { useOfficeSubscription } from "./useOfficeSubscription.ts";
  * pane while it is already showing (InitializationContextChanged, Mailbox 1.15). `onReopen` runs on such a
  * second open, so the pane can recount: the user has just pressed Send.
  */
-export function useOpenContext(item: MailItem, onReopen: () => void): PaneOpenContext | null {
+export function useOpenContext(events: PaneItemEvents, onReopen: () => void): PaneOpenContext | null {
   const [context, setContext] = useState<PaneOpenContext | null>(null);
   const reopened = useRef(false);
 
   useEffect(() => {
     let live = true;
-    item
+    events
       .getInitializationContext()
       .then((text) => {
         // A second open that arrived first is newer than this first answer.
@@ -27,11 +27,11 @@ export function useOpenContext(item: MailItem, onReopen: () => void): PaneOpenCo
     return () => {
       live = false;
     };
-  }, [item]);
+  }, [events]);
 
   const subscribe = useCallback(
-    (listener: (text: string | null) => void) => item.onInitializationContextChanged(listener),
-    [item],
+    (listener: (text: string | null) => void) => events.onInitializationContextChanged(listener),
+    [events],
   );
   useOfficeSubscription("initializationContextChanged", subscribe, (text: string | null) => {
     reopened.current = true;
