@@ -1,0 +1,83 @@
+// npm start [-- --policy FILE] [--port N]
+// Builds the add-in into dist/ for https://localhost:PORT/ and the simulator into node_modules/.cache (build
+// output that git and the linters already skip), then serves both over HTTPS with a certificate made on this
+// machine, until stopped (Ctrl+C).
+import { readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+import { DEFAULT_POLICY } from "../src/engine/index.ts";
+import type { Policy } from "../src/engine/index.ts";
+import { parsePolicy } from "../src/engine/policySchema.ts";
+import { buildSimulator } from "../src/simulator/build/buildSimulator.ts";
+import { createSimulatorServer } from "../src/simulator/server/simulatorServer.ts";
+
+import { buildAddin, devManifestVersion } from "./buildAddin.ts";
+
+const root = resolve(import.meta.dirname, "..");
+
+function fail(lines: string[]): never {
+  for (const line of lines) console.error(`start: ${line}`);
+  process.exit(1);
+}
+
+let args;
+try {
+  args = parseArgs({ options: { policy: { type: "string" }, port: { type: "string" } } }).values;
+} catch (error) {
+  fail([(error as Error).message, "usage: npm start [-- --policy FILE] [--port N]"]);
+}
+
+const port = Number(args.port ?? process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 1 || port > 65535) fail([`--port: "${args.port}" is not a port number`]);
+
+const policyFile = args.policy ?? process.env.BCC_GUARD_POLICY;
+let policy: Policy = DEFAULT_POLICY;
+if (policyFile) {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(policyFile, "utf8"));
+  } catch (error) {
+    fail([`${policyFile}: ${(error as Error).message}`]);
+  }
+  const result = parsePolicy(data);
+  if (!result.ok) fail(result.problems.map((problem) => `${policyFile}: ${problem.path}: ${problem.message}`));
+  policy = result.policy;
+}
+
+const baseUrl = `https://localhost:${port}/`;
+const distDir = resolve(root, "dist");
+const simulatorDir = resolve(root, "node_modules/.cache/bcc-guard-simulator");
+console.log(`Building the add-in (${policyFile ? policyFile : "default policy"}) and the simulator…`);
+await buildAddin({ policy, baseUrl, version: devManifestVersion(), outDir: distDir });
+await buildSimulator({ outDir: simulatorDir });
+
+let server;
+try {
+  server = await createSimulatorServer({ port, distDir, simulatorDir, certDir: resolve(root, ".certs") });
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  fail([
+    code === "EADDRINUSE"
+      ? `port ${port} is in use. Stop the other server, or use another port: npm start -- --port 3001 (the manifest follows it).`
+      : `could not start the server: ${(error as Error).message}`,
+  ]);
+}
+
+const where = (path: string) => relative(process.cwd(), path) || path;
+console.log(`
+BCC Guard is served at ${server.url} (HTTPS, certificate ${where(server.certPath)}${server.certificateCreated ? ", made just now" : ""}).
+
+  Simulator        ${server.url}simulator.html
+                   Outlook's compose window with the real add-in; only Office.js is simulated.
+                   Your browser will warn about the self-signed certificate once: accept it for localhost.
+  Real Outlook     npm run sideload   (manifest ${where(resolve(distDir, "manifest.xml"))}; steps for web, Windows and Mac)
+  Policy           ${policyFile ?? "default"}${policy.sensitive.keywords.length ? `, ${policy.sensitive.keywords.length} sensitive keywords` : ""}
+
+Serving until you press Ctrl+C.`);
+
+const stop = () => {
+  void server.close().then(() => process.exit(0));
+};
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);

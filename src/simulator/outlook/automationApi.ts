@@ -1,0 +1,156 @@
+import { CONTROL_IDS } from "../../office/addinIds.ts";
+import type { FaultKind, HostMethod, HostRecipient, MailboxRequirementSet } from "../host/index.ts";
+import { HOST_METHODS, MAILBOX_REQUIREMENT_SETS } from "../host/index.ts";
+
+import { parseRecipient } from "./recipientText.ts";
+import type { RecipientSpec } from "./recipientText.ts";
+import type { SendOutcome, SimulatedOutlook } from "./simulatedOutlook.ts";
+
+/** A recipient as the API returns it. */
+export interface ApiRecipient {
+  readonly emailAddress: string;
+  readonly displayName: string;
+}
+
+export interface ApiRecipients {
+  readonly to: ApiRecipient[];
+  readonly cc: ApiRecipient[];
+  readonly bcc: ApiRecipient[];
+}
+
+export interface ApiInfobar {
+  readonly key: string;
+  readonly type: string;
+  readonly message: string;
+}
+
+export interface ApiSentMessage extends ApiRecipients {
+  readonly subject: string;
+}
+
+export interface ApiFault {
+  readonly method: HostMethod;
+  /** Break only the Nth call from now (1-based); without it, every call. */
+  readonly call?: number;
+  readonly kind: FaultKind;
+}
+
+/**
+ * `window.simulator`: the page driven by tests and demos. Every method acts as the user (or Outlook) would,
+ * so the add-in sees the same events as when a person clicks.
+ */
+export interface SimulatorApi {
+  /** Empties the compose window and the Sent list, clears faults and delays, Mailbox 1.15, English, Alex Agent. */
+  reset(): Promise<void>;
+  setRecipients(fields: {
+    to?: readonly RecipientSpec[];
+    cc?: readonly RecipientSpec[];
+    bcc?: readonly RecipientSpec[];
+  }): void;
+  setSubject(text: string): void;
+  setBody(text: string): void;
+  getRecipients(): ApiRecipients;
+  /** Presses Send; resolves once the add-in has completed: sent, or a Smart Alert is showing. */
+  send(): Promise<SendOutcome>;
+  /** Presses a Smart Alert button; resolves when what it started has finished. */
+  clickDialogButton(label: string): Promise<void>;
+  /** Presses the ribbon's BCC Guard button; resolves when the task pane has loaded. */
+  openTaskPane(): Promise<void>;
+  /** Presses the ribbon's Move to Bcc button; resolves when the command has completed. */
+  runMoveToBcc(): Promise<void>;
+  infobars(): ApiInfobar[];
+  sentMessages(): ApiSentMessage[];
+  injectFault(fault: ApiFault): void;
+  setRequirementSet(set: MailboxRequirementSet): void;
+  setLanguage(language: string): void;
+  /** Resolves when no event or command of the add-in is waiting or running (e.g. after changing recipients). */
+  whenIdle(): Promise<void>;
+}
+
+/** Builds `window.simulator` over the simulated Outlook. */
+export function createSimulatorApi(outlook: SimulatedOutlook): SimulatorApi {
+  const { host } = outlook;
+  return {
+    async reset() {
+      outlook.reset();
+      await outlook.whenRuntimeReady();
+    },
+    setRecipients(fields) {
+      const content: { to?: HostRecipient[]; cc?: HostRecipient[]; bcc?: HostRecipient[] } = {};
+      for (const field of ["to", "cc", "bcc"] as const) {
+        const list = fields[field];
+        if (list === undefined) continue;
+        if (!Array.isArray(list)) throw new TypeError(`setRecipients: ${field} must be an array.`);
+        content[field] = list.map((spec: unknown, i) => {
+          if (!isRecipientSpec(spec))
+            throw new TypeError(`setRecipients: ${field}[${i}] must be "a@b.com", "Name <a@b.com>" or an object.`);
+          const recipient = parseRecipient(spec);
+          if (!recipient) throw new TypeError(`setRecipients: ${field}[${i}] is empty.`);
+          return recipient;
+        });
+      }
+      host.loadCompose(content);
+    },
+    setSubject(text) {
+      host.userSetSubject(String(text));
+    },
+    setBody(text) {
+      host.userSetBody(String(text));
+    },
+    getRecipients() {
+      const message = host.getSnapshot();
+      return { to: plain(message.to), cc: plain(message.cc), bcc: plain(message.bcc) };
+    },
+    send: () => outlook.send(),
+    clickDialogButton: (label) => outlook.clickDialogButton(label),
+    openTaskPane: () => outlook.openTaskPane(),
+    runMoveToBcc: () => outlook.runCommand(CONTROL_IDS.moveToBcc),
+    infobars() {
+      return host.getSnapshot().notifications.map(({ key, type, message }) => ({ key, type, message }));
+    },
+    sentMessages() {
+      return outlook.getSnapshot().sent.map((message) => ({
+        to: plain(message.to),
+        cc: plain(message.cc),
+        bcc: plain(message.bcc),
+        subject: message.subject,
+      }));
+    },
+    injectFault(fault) {
+      if (!HOST_METHODS.includes(fault.method))
+        throw new TypeError(`injectFault: unknown method "${fault.method}"; one of ${HOST_METHODS.join(", ")}.`);
+      if (fault.kind !== "fail" && fault.kind !== "hang")
+        throw new TypeError(`injectFault: kind must be "fail" or "hang".`);
+      outlook.injectFault({
+        method: fault.method,
+        kind: fault.kind,
+        ...(fault.call === undefined ? {} : { call: fault.call }),
+      });
+    },
+    setRequirementSet(set) {
+      if (!MAILBOX_REQUIREMENT_SETS.includes(set))
+        throw new TypeError(`setRequirementSet: one of ${MAILBOX_REQUIREMENT_SETS.join(", ")}.`);
+      outlook.setRequirementSet(set);
+    },
+    setLanguage(language) {
+      if (typeof language !== "string" || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language))
+        throw new TypeError(`setLanguage: a language tag such as "fr-FR".`);
+      host.setDisplayLanguage(language);
+    },
+    whenIdle: () => outlook.whenIdle(),
+  };
+}
+
+function plain(recipients: readonly HostRecipient[]): ApiRecipient[] {
+  return recipients.map(({ emailAddress, displayName }) => ({ emailAddress, displayName }));
+}
+
+function isRecipientSpec(value: unknown): value is RecipientSpec {
+  if (typeof value === "string") return true;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { emailAddress?: unknown }).emailAddress === "string" &&
+    ["string", "undefined"].includes(typeof (value as { displayName?: unknown }).displayName)
+  );
+}

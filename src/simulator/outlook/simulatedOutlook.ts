@@ -1,0 +1,515 @@
+import type {
+  ChangedRecipientFields,
+  DispatchResult,
+  FaultSpec,
+  HostRecipient,
+  MailboxRequirementSet,
+  OutlookHost,
+} from "../host/index.ts";
+import { compareVersions } from "../host/index.ts";
+
+import { ADDIN_COMMANDS, ADDIN_DISPLAY_NAME, LAUNCH_EVENT_FUNCTIONS } from "./addinCommands.ts";
+import { smartAlertDialog, unavailableDialog } from "./smartAlertDialog.ts";
+import type { SmartAlertDialog } from "./smartAlertDialog.ts";
+
+/** A message as it would have gone out. */
+export interface SentMessage {
+  readonly from: HostRecipient;
+  readonly to: readonly HostRecipient[];
+  readonly cc: readonly HostRecipient[];
+  readonly bcc: readonly HostRecipient[];
+  readonly subject: string;
+  readonly body: string;
+  /** `Date.now()` when it was sent. */
+  readonly sentAt: number;
+}
+
+/** How a press of Send ended: the message went, a Smart Alert is showing, or Outlook refused before asking. */
+export interface SendOutcome {
+  readonly sent: boolean;
+  readonly dialog?: { readonly message: string; readonly buttons: readonly string[] };
+}
+
+export interface PaneState {
+  readonly open: boolean;
+  /** Bumped on every open, so the page loads a fresh pane and reports which load finished. */
+  readonly loadId: number;
+}
+
+/** Everything Outlook's window shows besides the message itself (which `OutlookHost` holds). */
+export interface SimulatedOutlookState {
+  /** The Smart Alert on screen, if any. */
+  readonly dialog: SmartAlertDialog | null;
+  /** The send handler is running. */
+  readonly sending: boolean;
+  /** It has run for more than five seconds, when Outlook says it is taking longer than expected. */
+  readonly sendingSlow: boolean;
+  /** Function commands still running. */
+  readonly commandsRunning: number;
+  readonly pane: PaneState;
+  /** Bumped whenever the event runtime must be loaded afresh (a new compose window). */
+  readonly runtimeLoadId: number;
+  readonly sent: readonly SentMessage[];
+  /** Milliseconds before each host call is answered. */
+  readonly latencyMs: number;
+  /** Faults still waiting to fire. */
+  readonly faults: readonly FaultSpec[];
+  /** One line about what just happened, for the status bar. */
+  readonly status: string;
+}
+
+export interface SimulatedOutlookOptions {
+  /**
+   * How long recipient changes are gathered into one OnMessageRecipientsChanged event, as Outlook does not
+   * raise one per keystroke or per 100-recipient write.
+   * @default 150
+   */
+  readonly recipientsChangedDelayMs?: number;
+  /**
+   * How long Outlook waits for `event.completed()` before giving up on a launch event or command.
+   * @default 300000 (five minutes)
+   */
+  readonly eventTimeoutMs?: number;
+}
+
+/** Outlook says a send check is slow after this long. */
+export const SLOW_SEND_MS = 5000;
+
+interface Deferred {
+  readonly promise: Promise<void>;
+  resolve(): void;
+}
+
+function deferred(): Deferred {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+const NO_CHANGE: ChangedRecipientFields = { to: false, cc: false, bcc: false };
+
+/**
+ * Outlook's own behaviour around one compose window, on top of an `OutlookHost` (which holds the message and
+ * answers the add-in): raising the launch events, drawing the Smart Alert from `event.completed`, sending or
+ * not, running ribbon and dialog commands, opening the task pane with context data, and the Sent folder.
+ *
+ * It talks only to the host, never to an `Office` object, so the frames can be answered by the fake Office.js
+ * or by Microsoft's own library without changing it. No DOM: the page renders `getSnapshot()` and reports
+ * when the event runtime and the task pane have loaded (`runtimeLoaded`, `paneLoaded`).
+ */
+export class SimulatedOutlook {
+  readonly host: OutlookHost;
+  readonly #recipientsDelayMs: number;
+  readonly #eventTimeoutMs: number;
+
+  #state: SimulatedOutlookState;
+  readonly #listeners = new Set<() => void>();
+  readonly #unsubscribe: (() => void)[] = [];
+  /** Counts compose windows: work started for an earlier one is dropped when it finishes. */
+  #generation = 0;
+  #runtime = deferred();
+  #paneLoad: Deferred | null = null;
+  readonly #faultRemovers = new Map<FaultSpec, () => void>();
+
+  #pendingFields: ChangedRecipientFields | null = null;
+  #recipientsTimer: ReturnType<typeof setTimeout> | undefined;
+  #recipientsRunning = false;
+  readonly #idleWaiters = new Set<() => void>();
+
+  constructor(host: OutlookHost, options: SimulatedOutlookOptions = {}) {
+    this.host = host;
+    this.#recipientsDelayMs = options.recipientsChangedDelayMs ?? 150;
+    this.#eventTimeoutMs = options.eventTimeoutMs ?? 300_000;
+    this.#state = {
+      dialog: null,
+      sending: false,
+      sendingSlow: false,
+      commandsRunning: 0,
+      pane: { open: false, loadId: 0 },
+      runtimeLoadId: 1,
+      sent: [],
+      latencyMs: 0,
+      faults: host.faults,
+      status: "",
+    };
+    this.#unsubscribe.push(
+      host.onRecipientsChanged(({ changedRecipientFields }) => this.#queueRecipientsChanged(changedRecipientFields)),
+      host.subscribe(() => this.#refreshFaults()),
+    );
+  }
+
+  // ---- Store (for React's useSyncExternalStore) ---------------------------------------------
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  };
+
+  readonly getSnapshot = (): SimulatedOutlookState => this.#state;
+
+  // ---- Frames ----------------------------------------------------------------------------------
+
+  /** The page calls this when the event runtime with `loadId` has loaded (its handlers are associated). */
+  runtimeLoaded(loadId: number): void {
+    if (loadId === this.#state.runtimeLoadId) this.#runtime.resolve();
+  }
+
+  /** The page calls this when the task pane with `loadId` has loaded. */
+  paneLoaded(loadId: number): void {
+    if (this.#state.pane.open && loadId === this.#state.pane.loadId) this.#paneLoad?.resolve();
+  }
+
+  // ---- Sending -----------------------------------------------------------------------------------
+
+  /**
+   * Presses Send: raises OnMessageSend and either sends (the add-in allowed it) or shows the Smart Alert.
+   * Resolves once the add-in has completed the event.
+   */
+  async send(): Promise<SendOutcome> {
+    if (this.#state.dialog) throw new Error("A Smart Alert is open: choose one of its buttons first.");
+    if (this.#state.sending) throw new Error("Send was already pressed and is being checked.");
+    const message = this.host.getSnapshot();
+    if (message.to.length + message.cc.length + message.bcc.length === 0) {
+      this.#update({ status: "This message must have at least one recipient." });
+      return { sent: false };
+    }
+    const generation = this.#generation;
+    this.#update({ sending: true, sendingSlow: false, status: `${ADDIN_DISPLAY_NAME} is checking this message…` });
+    const slow = setTimeout(() => {
+      if (generation === this.#generation)
+        this.#update({
+          sendingSlow: true,
+          status: `${ADDIN_DISPLAY_NAME} is taking longer than expected to check this message…`,
+        });
+    }, SLOW_SEND_MS);
+    let result: DispatchResult;
+    try {
+      result = await this.#dispatch(LAUNCH_EVENT_FUNCTIONS.messageSend, { type: "messageSend" });
+    } finally {
+      clearTimeout(slow);
+    }
+    if (generation !== this.#generation) return { sent: false };
+    this.#update({ sending: false, sendingSlow: false, status: "" });
+    this.#wakeIdleWaiters();
+    if (result.completed && result.options?.allowEvent !== false) {
+      this.#deliver();
+      return { sent: true };
+    }
+    const dialog = result.completed
+      ? smartAlertDialog(result.options ?? {}, this.host.requirementSet)
+      : unavailableDialog(describeFailure(result));
+    this.#update({ dialog });
+    return { sent: false, dialog: { message: dialog.messageText, buttons: dialog.buttons.map((b) => b.label) } };
+  }
+
+  /**
+   * Presses a Smart Alert button by its label. Resolves when what it started has finished: the message sent,
+   * the function command completed, or the task pane loaded.
+   */
+  async clickDialogButton(label: string): Promise<void> {
+    const dialog = this.#state.dialog;
+    if (!dialog) throw new Error("No Smart Alert is open.");
+    const button = dialog.buttons.find((candidate) => candidate.label === label);
+    if (!button) {
+      const labels = dialog.buttons.map((candidate) => `"${candidate.label}"`).join(", ");
+      throw new Error(`The Smart Alert has no "${label}" button; it has ${labels}.`);
+    }
+    this.#update({ dialog: null });
+    const { action } = button;
+    if (action.kind === "send-anyway") this.#deliver();
+    else if (action.kind === "command") await this.runCommand(action.commandId, action.contextData);
+  }
+
+  // ---- Add-in commands ---------------------------------------------------------------------------
+
+  /**
+   * Runs a control of the add-in as Outlook does for a ribbon button, a Smart Alert's custom button or an
+   * infobar action: a function command gets `contextData` through `getInitializationContextAsync`; a task pane
+   * opens with it. An id the manifest does not have does nothing, as in Outlook.
+   */
+  async runCommand(commandId: string, contextData: string | null = null): Promise<void> {
+    const command = ADDIN_COMMANDS[commandId];
+    if (!command) return;
+    if (command.kind === "taskpane") {
+      await this.openTaskPane(contextData);
+      return;
+    }
+    const generation = this.#generation;
+    this.host.setInitializationContext(contextData);
+    this.#update({ commandsRunning: this.#state.commandsRunning + 1 });
+    try {
+      const result = await this.#dispatch(command.functionName, { source: { id: commandId } });
+      if (generation === this.#generation && !result.completed)
+        this.#update({ status: `${ADDIN_DISPLAY_NAME}'s command didn't finish (${describeFailure(result)}).` });
+    } finally {
+      if (generation === this.#generation) this.#update({ commandsRunning: this.#state.commandsRunning - 1 });
+      this.#wakeIdleWaiters();
+    }
+  }
+
+  /**
+   * Opens the task pane (the ribbon's BCC Guard button, or a command with `contextData`) and resolves when it
+   * has loaded. When it is already open, new context data reaches it through InitializationContextChanged on
+   * Mailbox 1.15; 1.14 has no such event, so the open pane is not told.
+   */
+  async openTaskPane(contextData: string | null = null): Promise<void> {
+    const { pane } = this.#state;
+    if (pane.open) {
+      if (contextData !== null) {
+        const notify = compareVersions(this.host.requirementSet, "1.15") >= 0;
+        this.host.setInitializationContext(contextData, { notify });
+      }
+      await this.#paneLoad?.promise;
+      return;
+    }
+    this.host.setInitializationContext(contextData);
+    const load = deferred();
+    this.#paneLoad = load;
+    this.#update({ pane: { open: true, loadId: pane.loadId + 1 } });
+    await load.promise;
+  }
+
+  closeTaskPane(): void {
+    if (!this.#state.pane.open) return;
+    this.#paneLoad?.resolve();
+    this.#paneLoad = null;
+    this.#update({ pane: { open: false, loadId: this.#state.pane.loadId } });
+  }
+
+  /** Presses an infobar's action button (the add-in's "show task pane" action). */
+  async runInfobarAction(key: string): Promise<void> {
+    const entry = this.host.getSnapshot().notifications.find((notification) => notification.key === key);
+    const action = entry?.actions?.[0];
+    if (!action) throw new Error(`No infobar "${key}" with an action is showing.`);
+    const contextData =
+      action.contextData === undefined || action.contextData === null
+        ? null
+        : typeof action.contextData === "string"
+          ? action.contextData
+          : JSON.stringify(action.contextData);
+    if (action.actionType === "showTaskPane") await this.runCommand(action.commandId, contextData);
+  }
+
+  // ---- Environment -------------------------------------------------------------------------------
+
+  setLatency(ms: number): void {
+    this.host.setLatency(ms);
+    this.#update({ latencyMs: ms });
+  }
+
+  /** Breaks a host call on purpose (see `OutlookHost.injectFault`). */
+  injectFault(spec: FaultSpec): void {
+    const remove = this.host.injectFault(spec);
+    const armed = this.host.faults[this.host.faults.length - 1];
+    if (armed) this.#faultRemovers.set(armed, remove);
+    this.#refreshFaults();
+  }
+
+  /** Removes one of `getSnapshot().faults`. */
+  removeFault(fault: FaultSpec): void {
+    this.#faultRemovers.get(fault)?.();
+    this.#faultRemovers.delete(fault);
+    this.#refreshFaults();
+  }
+
+  clearFaults(): void {
+    this.host.clearFaults();
+    this.#faultRemovers.clear();
+    this.#refreshFaults();
+  }
+
+  setRequirementSet(set: MailboxRequirementSet): void {
+    this.host.setRequirementSet(set);
+  }
+
+  // ---- Windows -----------------------------------------------------------------------------------
+
+  /**
+   * A new, empty compose window (as after Send): no recipients, infobars, session data, task pane or dialog,
+   * and a freshly loaded event runtime. The environment stays: requirement set, language, theme, user,
+   * latency and unfired faults.
+   */
+  newCompose(): void {
+    const { host } = this;
+    const keep = {
+      requirementSet: host.requirementSet,
+      displayLanguage: host.displayLanguage,
+      officeTheme: host.officeTheme,
+      userProfile: host.userProfile,
+      faults: host.faults,
+    };
+    this.#startOver();
+    host.setRequirementSet(keep.requirementSet);
+    host.setDisplayLanguage(keep.displayLanguage);
+    host.setOfficeTheme(keep.officeTheme);
+    host.setUserProfile(keep.userProfile);
+    host.setFrom({ emailAddress: keep.userProfile.emailAddress, displayName: keep.userProfile.displayName });
+    host.setLatency(this.#state.latencyMs);
+    for (const fault of keep.faults) this.injectFault(fault);
+    this.#refreshFaults();
+  }
+
+  /**
+   * Everything back to the start: an empty compose window, no faults or latency, Mailbox 1.15, English,
+   * Alex Agent <agent@contoso.com> as the sender, and an empty Sent list.
+   */
+  reset(): void {
+    this.#startOver();
+    this.#update({ sent: [], latencyMs: 0, status: "" });
+  }
+
+  /**
+   * Resolves when Outlook has nothing of the add-in's left to run: no recipient change waiting for its event,
+   * no launch event or function command in progress.
+   */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      // Host events arrive in a later task; let the ones already raised reach the queue first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (this.#isIdle()) return;
+      await new Promise<void>((resolve) => this.#idleWaiters.add(resolve));
+    }
+  }
+
+  /** Resolves when the current compose window's event runtime has loaded. */
+  async whenRuntimeReady(): Promise<void> {
+    let runtime: Deferred;
+    do {
+      runtime = this.#runtime;
+      await runtime.promise;
+    } while (runtime !== this.#runtime);
+  }
+
+  dispose(): void {
+    for (const unsubscribe of this.#unsubscribe.splice(0)) unsubscribe();
+    clearTimeout(this.#recipientsTimer);
+  }
+
+  // ---- Internals ---------------------------------------------------------------------------------
+
+  #startOver(): void {
+    this.#generation += 1;
+    clearTimeout(this.#recipientsTimer);
+    this.#recipientsTimer = undefined;
+    this.#recipientsRunning = false;
+    this.#pendingFields = null;
+    this.#faultRemovers.clear();
+    this.#paneLoad?.resolve();
+    this.#paneLoad = null;
+    this.host.reset();
+    // The next runtime associates its handlers afresh; nothing may run the old window's ones meanwhile.
+    this.host.actions.clear();
+    this.#runtime = deferred();
+    this.#update({
+      dialog: null,
+      sending: false,
+      sendingSlow: false,
+      commandsRunning: 0,
+      pane: { open: false, loadId: this.#state.pane.loadId },
+      runtimeLoadId: this.#state.runtimeLoadId + 1,
+    });
+    this.#wakeIdleWaiters();
+  }
+
+  #deliver(): void {
+    const message = this.host.getSnapshot();
+    const sent: SentMessage = {
+      from: message.from,
+      to: message.to,
+      cc: message.cc,
+      bcc: message.bcc,
+      subject: message.subject,
+      body: message.body,
+      sentAt: Date.now(),
+    };
+    const total = sent.to.length + sent.cc.length + sent.bcc.length;
+    this.newCompose();
+    this.#update({
+      sent: [...this.#state.sent, sent],
+      status: `Sent “${sent.subject || "(no subject)"}” to ${total} ${total === 1 ? "recipient" : "recipients"}.`,
+    });
+  }
+
+  /** Runs a handler of the add-in once the current event runtime has loaded. */
+  async #dispatch(name: string, eventProps: Readonly<Record<string, unknown>>): Promise<DispatchResult> {
+    await this.whenRuntimeReady();
+    return this.host.dispatch(name, eventProps, { timeoutMs: this.#eventTimeoutMs });
+  }
+
+  #queueRecipientsChanged(fields: ChangedRecipientFields): void {
+    const pending = this.#pendingFields ?? NO_CHANGE;
+    this.#pendingFields = { to: pending.to || fields.to, cc: pending.cc || fields.cc, bcc: pending.bcc || fields.bcc };
+    this.#scheduleRecipientsChanged();
+  }
+
+  #scheduleRecipientsChanged(): void {
+    if (this.#recipientsTimer !== undefined || this.#recipientsRunning) return;
+    this.#recipientsTimer = setTimeout(() => void this.#raiseRecipientsChanged(), this.#recipientsDelayMs);
+  }
+
+  /** One OnMessageRecipientsChanged at a time; changes made meanwhile make the next one. */
+  async #raiseRecipientsChanged(): Promise<void> {
+    this.#recipientsTimer = undefined;
+    const fields = this.#pendingFields;
+    this.#pendingFields = null;
+    if (!fields) {
+      this.#wakeIdleWaiters();
+      return;
+    }
+    const generation = this.#generation;
+    this.#recipientsRunning = true;
+    try {
+      await this.#dispatch(LAUNCH_EVENT_FUNCTIONS.recipientsChanged, {
+        type: "olkRecipientsChanged",
+        changedRecipientFields: { ...fields },
+      });
+    } finally {
+      if (generation === this.#generation) {
+        this.#recipientsRunning = false;
+        if (this.#pendingFields) this.#scheduleRecipientsChanged();
+      }
+      this.#wakeIdleWaiters();
+    }
+  }
+
+  #isIdle(): boolean {
+    return (
+      this.#recipientsTimer === undefined &&
+      !this.#recipientsRunning &&
+      this.#pendingFields === null &&
+      !this.#state.sending &&
+      this.#state.commandsRunning === 0
+    );
+  }
+
+  #wakeIdleWaiters(): void {
+    const waiters = [...this.#idleWaiters];
+    this.#idleWaiters.clear();
+    for (const wake of waiters) wake();
+  }
+
+  #refreshFaults(): void {
+    const faults = this.host.faults;
+    const same =
+      faults.length === this.#state.faults.length && faults.every((fault, i) => fault === this.#state.faults[i]);
+    if (!same) this.#update({ faults });
+  }
+
+  #update(patch: Partial<SimulatedOutlookState>): void {
+    this.#state = { ...this.#state, ...patch };
+    for (const listener of [...this.#listeners]) listener();
+  }
+}
+
+function describeFailure(result: DispatchResult): string {
+  if (result.completed) return "completed";
+  if (result.reason === "threw")
+    return `it threw ${result.error instanceof Error ? result.error.message : String(result.error)}`;
+  return result.reason === "no-handler"
+    ? "the add-in associated no handler for it"
+    : "it never called event.completed()";
+}

@@ -1,0 +1,33 @@
+import { Button } from "@fluentui/react-components";
+
+import { PRESETS } from "../../outlook/presets.ts";
+import type { PresetOutcome } from "../../outlook/presets.ts";
+import type { SimulatedOutlook } from "../../outlook/simulatedOutlook.ts";
+
+const OUTCOME_TEXT: Record<PresetOutcome, string> = {
+  blocked: "BCC Guard blocks it",
+  warning: "BCC Guard warns (Send Anyway is offered)",
+  sends: "it sends without a word",
+};
+
+/** The incident presets: each opens a new compose window with that message. */
+export function PresetBar({ outlook, onLoaded }: { outlook: SimulatedOutlook; onLoaded(note: string): void }) {
+  return (
+    <nav className="presets" aria-label="Presets">
+      {PRESETS.map((preset) => (
+        <Button
+          key={preset.id}
+          size="small"
+          title={preset.description}
+          onClick={() => {
+            outlook.newCompose();
+            outlook.host.loadCompose(preset.compose);
+            onLoaded(`${preset.description} With the default policy, ${OUTCOME_TEXT[preset.expected]}.`);
+          }}
+        >
+          {preset.label}
+        </Button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,165 @@
+import { readFile, stat } from "node:fs/promises";
+import { createServer } from "node:https";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { resolve, sep } from "node:path";
+
+import { FAKE_OFFICE_PATH, SIMULATOR_ASSETS_DIR } from "../build/outputLayout.ts";
+
+import { loadOrCreateCertificate } from "./certificate.ts";
+import { contentTypeFor } from "./contentType.ts";
+import { swapOfficeScript } from "./officeScriptSwap.ts";
+
+export interface SimulatorServerOptions {
+  /**
+   * 0 picks a free port.
+   * @default 3000
+   */
+  readonly port?: number;
+  /** The built add-in (buildAddin's outDir), served unchanged at the root. */
+  readonly distDir: string;
+  /** The built simulator (buildSimulator's outDir). */
+  readonly simulatorDir: string;
+  /** Where the self-signed certificate is kept and reused. */
+  readonly certDir: string;
+}
+
+export interface SimulatorServer {
+  /** "https://localhost:PORT/". */
+  readonly url: string;
+  readonly port: number;
+  /** The certificate file a machine running real Outlook must trust. */
+  readonly certPath: string;
+  readonly certificateCreated: boolean;
+  close(): Promise<void>;
+}
+
+/** The add-in pages with Office.js pointed at the fake, for the simulator's frames. */
+export const ADDIN_PREFIX = "/addin/";
+
+/**
+ * The development server, over HTTPS with a locally made certificate:
+ * - `/…` serves the add-in exactly as built (what real Outlook loads through the manifest);
+ * - `/simulator.html` and its assets serve the simulator page (`/` redirects there);
+ * - `/fake-office/office.js` serves the fake Office.js;
+ * - `/addin/…` serves the same add-in files, where the HTML pages load the fake instead of Microsoft's
+ *   office.js and every other byte is unchanged.
+ * Listens on 127.0.0.1 and, when the machine has it, ::1, as both are "localhost" to a browser.
+ */
+export async function createSimulatorServer(options: SimulatorServerOptions): Promise<SimulatorServer> {
+  const certificate = await loadOrCreateCertificate(options.certDir);
+  const handler = (request: IncomingMessage, response: ServerResponse) => {
+    respond(request, response, options).catch(() => {
+      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end("Internal error");
+    });
+  };
+  const tls = { key: certificate.key, cert: certificate.cert };
+  const primary = createServer(tls, handler);
+  await listen(primary, options.port ?? 3000, "127.0.0.1");
+  const port = (primary.address() as AddressInfo).port;
+  const servers: Server[] = [primary];
+  const secondary = createServer(tls, handler);
+  try {
+    await listen(secondary, port, "::1");
+    servers.push(secondary);
+  } catch {
+    // No IPv6 loopback here: browsers fall back to 127.0.0.1.
+  }
+  return {
+    url: `https://localhost:${port}/`,
+    port,
+    certPath: certificate.certPath,
+    certificateCreated: certificate.created,
+    close: () => Promise.all(servers.map(closeServer)).then(() => undefined),
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((done, fail) => {
+    server.once("error", fail);
+    server.listen(port, host, () => {
+      server.off("error", fail);
+      done();
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((done) => {
+    server.close(() => done());
+    server.closeAllConnections();
+  });
+}
+
+async function respond(request: IncomingMessage, response: ServerResponse, options: SimulatorServerOptions) {
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    response.writeHead(405, { Allow: "GET, HEAD" }).end();
+    return;
+  }
+  const url = new URL(request.url ?? "/", "https://localhost");
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    response.writeHead(400).end();
+    return;
+  }
+  if (path === "/") {
+    response.writeHead(302, { Location: "/simulator.html" }).end();
+    return;
+  }
+  if (path === "/simulator.html" || path.startsWith(`/${SIMULATOR_ASSETS_DIR}/`) || path === `/${FAKE_OFFICE_PATH}`) {
+    await sendFile(response, request, options.simulatorDir, path);
+    return;
+  }
+  if (path.startsWith(ADDIN_PREFIX)) {
+    const inner = `/${path.slice(ADDIN_PREFIX.length)}`;
+    const transform = inner.endsWith(".html")
+      ? (bytes: Buffer) => Buffer.from(swapOfficeScript(bytes.toString("utf8"), `/${FAKE_OFFICE_PATH}`))
+      : undefined;
+    await sendFile(response, request, options.distDir, inner, transform);
+    return;
+  }
+  await sendFile(response, request, options.distDir, path);
+}
+
+async function sendFile(
+  response: ServerResponse,
+  request: IncomingMessage,
+  root: string,
+  path: string,
+  transform?: (bytes: Buffer) => Buffer,
+) {
+  const file = insideRoot(root, path);
+  if (!file || !(await isFile(file))) {
+    response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
+    return;
+  }
+  const bytes = await readFile(file);
+  const body = transform ? transform(bytes) : bytes;
+  response.writeHead(200, {
+    "Content-Type": contentTypeFor(file),
+    "Content-Length": body.length,
+    // A development server: every reload must see the latest build.
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
+/** The file `path` names under `root`, or null when it would leave `root`. */
+function insideRoot(root: string, path: string): string | null {
+  if (path.includes("\0")) return null;
+  const base = resolve(root);
+  const file = resolve(base, `.${path}`);
+  return file.startsWith(base + sep) ? file : null;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
