@@ -68,13 +68,10 @@ export const PolicySchema = z
       .array(domain, { error: "must be a list of domains" })
       .default(d.internalDomains)
       .meta({ description: "Domains of colleagues; their subdomains are included (uk.contoso.com for contoso.com)." }),
-    senderDomainIsInternal: z
-      .boolean({ error: "must be true or false" })
-      .default(d.senderDomainIsInternal)
-      .meta({
-        description:
-          "Treat the sender's own domain and its subdomains as internal (never a consumer provider such as gmail.com).",
-      }),
+    senderDomainIsInternal: z.boolean({ error: "must be true or false" }).default(d.senderDomainIsInternal).meta({
+      description:
+        "Treat the sender's own domain and its subdomains as internal (never a consumer provider such as gmail.com).",
+    }),
     consumerDomains: z.array(domain, { error: "must be a list of domains" }).default(d.consumerDomains).meta({
       description: "Extra consumer mail providers (each address there is a private person, a party of its own).",
     }),
