@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 const layer = (name, message) => ({ group: [`**/${name}/**`, `../${name}/*`], message });
@@ -27,6 +28,7 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ["src/**/*.tsx", "src/taskpane/hooks/**", "src/simulator/page/**"], ...reactHooks.configs.flat.recommended },
   {
     files: ["src/engine/**"],
     ignores: ["src/engine/**/*.test.ts", "src/engine/testMessages.ts"],
