@@ -1,17 +1,15 @@
 // npm run build [-- --policy FILE] [--base-url URL] [--version X.Y.Z.W] [--out DIR]
 // The same through environment variables: BCC_GUARD_POLICY, BCC_GUARD_BASE_URL, BCC_GUARD_VERSION, BCC_GUARD_OUT.
-import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-import { DEFAULT_POLICY } from "../src/engine/index.ts";
-import type { Policy } from "../src/engine/index.ts";
-import { parsePolicy } from "../src/engine/policySchema.ts";
+import { CliError } from "../src/cli/cliError.ts";
+import { loadPolicy } from "../src/cli/loadPolicy.ts";
 
 import { buildAddin, checkBaseUrl, checkVersion, devManifestVersion } from "./buildAddin.ts";
 
-function fail(lines: string[]): never {
-  for (const line of lines) console.error(`build: ${line}`);
+function fail(lines: readonly string[]): never {
+  for (const line of lines) console.error(line.startsWith("bcc-guard: ") ? line : `build: ${line}`);
   process.exit(1);
 }
 
@@ -30,18 +28,10 @@ try {
 }
 
 const policyFile = args.policy ?? process.env.BCC_GUARD_POLICY;
-let policy: Policy = DEFAULT_POLICY;
-if (policyFile) {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(policyFile, "utf8"));
-  } catch (error) {
-    fail([`${policyFile}: ${(error as Error).message}`]);
-  }
-  const result = parsePolicy(data);
-  if (!result.ok) fail(result.problems.map((p) => `${policyFile}: ${p.path}: ${p.message}`));
-  policy = result.policy;
-}
+// The same loader and messages as `bcc-guard policy check`: a bad policy stops the build, naming each bad path.
+const policy = await loadPolicy(policyFile).catch((error: unknown) =>
+  fail(error instanceof CliError ? [...error.lines] : [String(error)]),
+);
 const base = checkBaseUrl(args["base-url"] ?? process.env.BCC_GUARD_BASE_URL ?? "https://localhost:3000/");
 if (!base.ok) fail([`--base-url: ${base.problem}`]);
 const version = args.version ?? process.env.BCC_GUARD_VERSION ?? devManifestVersion();

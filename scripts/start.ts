@@ -2,13 +2,11 @@
 // Builds the add-in into dist/ for https://localhost:PORT/ and the simulator into node_modules/.cache (build
 // output that git and the linters already skip), then serves both over HTTPS with a certificate made on this
 // machine, until stopped (Ctrl+C).
-import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-import { DEFAULT_POLICY } from "../src/engine/index.ts";
-import type { Policy } from "../src/engine/index.ts";
-import { parsePolicy } from "../src/engine/policySchema.ts";
+import { CliError } from "../src/cli/cliError.ts";
+import { loadPolicy } from "../src/cli/loadPolicy.ts";
 import { buildSimulator } from "../src/simulator/build/buildSimulator.ts";
 import { createSimulatorServer } from "../src/simulator/server/simulatorServer.ts";
 
@@ -16,8 +14,8 @@ import { buildAddin, devManifestVersion } from "./buildAddin.ts";
 
 const root = resolve(import.meta.dirname, "..");
 
-function fail(lines: string[]): never {
-  for (const line of lines) console.error(`start: ${line}`);
+function fail(lines: readonly string[]): never {
+  for (const line of lines) console.error(line.startsWith("bcc-guard: ") ? line : `start: ${line}`);
   process.exit(1);
 }
 
@@ -32,18 +30,10 @@ const port = Number(args.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 1 || port > 65535) fail([`--port: "${args.port}" is not a port number`]);
 
 const policyFile = args.policy ?? process.env.BCC_GUARD_POLICY;
-let policy: Policy = DEFAULT_POLICY;
-if (policyFile) {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(policyFile, "utf8"));
-  } catch (error) {
-    fail([`${policyFile}: ${(error as Error).message}`]);
-  }
-  const result = parsePolicy(data);
-  if (!result.ok) fail(result.problems.map((problem) => `${policyFile}: ${problem.path}: ${problem.message}`));
-  policy = result.policy;
-}
+// The same loader and messages as `bcc-guard policy check` and the admin build.
+const policy = await loadPolicy(policyFile).catch((error: unknown) =>
+  fail(error instanceof CliError ? [...error.lines] : [String(error)]),
+);
 
 const baseUrl = `https://localhost:${port}/`;
 const distDir = resolve(root, "dist");
