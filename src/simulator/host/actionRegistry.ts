@@ -52,6 +52,18 @@ export interface DispatchOptions {
 export const DEFAULT_DISPATCH_TIMEOUT_MS = 300_000;
 
 /**
+ * Runs the handler associated under `name` somewhere and settles as `dispatchAction` does, handing the live
+ * record to `onStart` first. `OutlookHost.useDispatcher` takes one to run handlers in another runtime, such
+ * as an add-in frame running Microsoft's Office.js.
+ */
+export type ActionDispatcher = (
+  name: string,
+  eventProps: Readonly<Record<string, unknown>>,
+  options: DispatchOptions | undefined,
+  onStart: (record: DispatchRecord) => void,
+) => Promise<DispatchResult>;
+
+/**
  * The host's table of `Office.actions.associate` registrations. Names match without regard to case,
  * as Office.js upper-cases them.
  */

@@ -32,11 +32,15 @@ describe("validateRecipients", () => {
       /OutOfRange.*572/s,
     ],
     ["an empty string", [""], /Sys\.ArgumentException/],
-    ["an object without emailAddress", [{ displayName: "Team" }], /Sys\.ArgumentException/],
+    ["an object with neither address nor name", [{ displayName: "" }], /Sys\.ArgumentException/],
     ["a number", [42], /Sys\.ArgumentException/],
     ["a list that is not an array", "a@b.com", /Sys\.ArgumentException/],
   ])("rejects %s", (_label, input, message) => {
     expect(() => validateRecipients(input)).toThrow(message);
+  });
+
+  it("lets a display name without an address through, as Office.js does", () => {
+    expect(validateRecipients([{ displayName: "Team" }])).toEqual([{ emailAddress: "", displayName: "Team" }]);
   });
 
   it("accepts the longest name and address Outlook allows", () => {

@@ -6,7 +6,8 @@ export type OfficeArgumentErrorType =
   | "Sys.ArgumentException"
   | "Sys.ArgumentNullException"
   | "Sys.ArgumentOutOfRangeException"
-  | "Sys.ArgumentTypeException";
+  | "Sys.ArgumentTypeException"
+  | "Sys.ParameterCountException";
 
 /**
  * Thrown synchronously by the fake Office, before anything reaches the host, wherever Microsoft's
@@ -18,9 +19,11 @@ export class OfficeArgumentError extends Error {
   readonly parameterName: string;
   readonly actualValue: unknown;
 
+  /** An empty `parameterName` names none, as Office.js does for a wrong argument count or shape. */
   constructor(type: OfficeArgumentErrorType, parameterName: string, detail: string, actualValue?: unknown) {
     const actual = actualValue === undefined ? "" : ` Actual value: ${String(actualValue)}.`;
-    super(`${type}: ${detail} Parameter name: ${parameterName}.${actual}`);
+    const parameter = parameterName === "" ? "" : ` Parameter name: ${parameterName}.`;
+    super(`${type}: ${detail}${parameter}${actual}`);
     this.name = type;
     this.parameterName = parameterName;
     this.actualValue = actualValue;
@@ -52,9 +55,10 @@ export interface ValidatedRecipient {
 
 /**
  * Checks a setAsync/addAsync recipient list: an array of at most 100 entries, each a non-empty
- * string or an object with a non-empty `emailAddress`, names ≤ 255 and addresses ≤ 571 characters.
- * Strings become `{ emailAddress: s, displayName: s }`; other properties (such as recipientType)
- * are dropped, because Office.js sends only the address and name.
+ * string or an object with a string `emailAddress` or `displayName` (one of them non-empty; Office.js
+ * lets a name without an address through), names ≤ 255 and addresses ≤ 571 characters.
+ * Strings become `{ emailAddress: s, displayName: s }`; a missing address becomes ""; other properties
+ * (such as recipientType) are dropped, because Office.js sends only the address and name.
  */
 export function validateRecipients(recipients: unknown): ValidatedRecipient[] {
   if (!Array.isArray(recipients)) {
@@ -75,24 +79,24 @@ export function validateRecipients(recipients: unknown): ValidatedRecipient[] {
     }
     if (typeof entry === "object" && entry !== null) {
       const { emailAddress, displayName } = entry as { emailAddress?: unknown; displayName?: unknown };
-      if (
-        typeof emailAddress === "string" &&
-        emailAddress !== "" &&
-        (displayName === undefined || typeof displayName === "string")
-      ) {
-        checkRecipientLengths(displayName, emailAddress);
-        return displayName === undefined ? { emailAddress } : { emailAddress, displayName };
+      const address = typeof emailAddress === "string" ? emailAddress : undefined;
+      const name = typeof displayName === "string" ? displayName : undefined;
+      if ((displayName || emailAddress) && (address !== undefined || name !== undefined)) {
+        checkRecipientLengths(name, address);
+        return name === undefined
+          ? { emailAddress: address ?? "" }
+          : { emailAddress: address ?? "", displayName: name };
       }
     }
     throw new OfficeArgumentError(
       "Sys.ArgumentException",
       "recipients",
-      "Each recipient must be an address or an object with an emailAddress.",
+      "Each recipient must be an address or an object with an emailAddress or a displayName.",
     );
   });
 }
 
-function checkRecipientLengths(displayName: string | undefined, emailAddress: string): void {
+function checkRecipientLengths(displayName: string | undefined, emailAddress: string | undefined): void {
   if (displayName !== undefined && displayName.length > MAX_DISPLAY_NAME_LENGTH) {
     throw new OfficeArgumentError(
       "Sys.ArgumentOutOfRangeException",
@@ -101,7 +105,7 @@ function checkRecipientLengths(displayName: string | undefined, emailAddress: st
       displayName.length,
     );
   }
-  if (emailAddress.length > MAX_ADDRESS_LENGTH) {
+  if (emailAddress !== undefined && emailAddress.length > MAX_ADDRESS_LENGTH) {
     throw new OfficeArgumentError(
       "Sys.ArgumentOutOfRangeException",
       "recipients",
@@ -118,29 +122,22 @@ export function validateNotificationKey(key: unknown): string {
 }
 
 /**
- * Checks infobar details the way Office.js does: the message ≤ 150 characters; an informational
+ * Checks infobar details the way Office.js does, in its order: the type is a string; an informational
  * message needs an icon and a boolean `persistent` and takes no actions; an insight message needs an
- * icon and exactly one "showTaskPane" action with a commandId and an actionText ≤ 30, and no
- * `persistent`; error and progress messages take no icon, persistent or actions.
+ * icon and an `actions` array holding at most one "showTaskPane" action (with a commandId and an
+ * actionText ≤ 30; an empty array passes), and no `persistent`; any other type takes no icon,
+ * persistent or actions; then the message ≤ 150 characters; only then is an unknown type refused.
+ * Missing details throw a TypeError, as Office.js reads their type without checking.
  */
 export function validateNotificationDetails(details: unknown): NotificationDetails {
   if (typeof details !== "object" || details === null) {
-    throw new OfficeArgumentError("Sys.ArgumentNullException", "details", "Notification details are required.");
+    throw new TypeError("Cannot read the notification type of missing details.");
   }
   const { type, message, icon, persistent, actions } = details as Record<string, unknown>;
   const checkedType = requireString("type", type);
-  if (!(NOTIFICATION_TYPES as readonly string[]).includes(checkedType)) {
-    throw new OfficeArgumentError("Sys.ArgumentException", "type", `"${checkedType}" is not a notification type.`);
-  }
-  const notificationType = checkedType as NotificationType;
 
-  if (notificationType === "informationalMessage" || notificationType === "insightMessage") {
+  if (checkedType === "informationalMessage") {
     checkLength("icon", requireString("icon", icon), MAX_NOTIFICATION_ICON_LENGTH);
-  } else if (icon !== undefined && icon !== null) {
-    throw new OfficeArgumentError("Sys.ArgumentException", "icon", `A ${notificationType} has a fixed icon.`);
-  }
-
-  if (notificationType === "informationalMessage") {
     if (persistent === undefined || persistent === null) {
       throw new OfficeArgumentError(
         "Sys.ArgumentNullException",
@@ -156,38 +153,57 @@ export function validateNotificationDetails(details: unknown): NotificationDetai
         typeof persistent,
       );
     }
-  } else if (persistent !== undefined && persistent !== null) {
-    throw new OfficeArgumentError("Sys.ArgumentException", "persistent", `A ${notificationType} can't set persistent.`);
-  }
-
-  if (notificationType === "insightMessage") {
+    if (actions !== undefined && actions !== null) {
+      throw new OfficeArgumentError("Sys.ArgumentException", "actions", "An informational message can't have actions.");
+    }
+  } else if (checkedType === "insightMessage") {
+    checkLength("icon", requireString("icon", icon), MAX_NOTIFICATION_ICON_LENGTH);
+    if (persistent !== undefined && persistent !== null) {
+      throw new OfficeArgumentError("Sys.ArgumentException", "persistent", "An insight message can't set persistent.");
+    }
     validateInsightActions(actions);
-  } else if (actions !== undefined && actions !== null) {
-    throw new OfficeArgumentError("Sys.ArgumentException", "actions", `A ${notificationType} can't have actions.`);
+  } else {
+    for (const [name, value] of [
+      ["icon", icon],
+      ["persistent", persistent],
+      ["actions", actions],
+    ] as const) {
+      if (value !== undefined && value !== null) {
+        throw new OfficeArgumentError("Sys.ArgumentException", name, `A ${checkedType} can't set ${name}.`);
+      }
+    }
   }
 
   const checkedMessage = requireString("message", message);
   checkLength("message", checkedMessage, MAX_NOTIFICATION_MESSAGE_LENGTH);
+
+  if (!(NOTIFICATION_TYPES as readonly string[]).includes(checkedType)) {
+    throw new OfficeArgumentError("Sys.ArgumentException", "type", `"${checkedType}" is not a notification type.`);
+  }
+  const notificationType = checkedType as NotificationType;
 
   return {
     type: notificationType,
     message: checkedMessage,
     ...(typeof icon === "string" ? { icon } : {}),
     ...(typeof persistent === "boolean" ? { persistent } : {}),
-    ...(notificationType === "insightMessage" ? { actions: (actions as NotificationDetails["actions"]) ?? [] } : {}),
+    ...(notificationType === "insightMessage" ? { actions: actions as NotificationDetails["actions"] } : {}),
   };
 }
 
 function validateInsightActions(actions: unknown): void {
   if (actions === undefined || actions === null) {
-    throw new OfficeArgumentError("Sys.ArgumentNullException", "actions", "An insight message needs one action.");
+    throw new OfficeArgumentError("Sys.ArgumentNullException", "actions", "An insight message needs its actions.");
   }
-  if (!Array.isArray(actions) || actions.length !== 1) {
-    throw new OfficeArgumentError("Sys.ArgumentException", "actions", "An insight message takes exactly one action.");
+  if (!Array.isArray(actions) || actions.length > 1) {
+    throw new OfficeArgumentError("Sys.ArgumentException", "actions", "An insight message takes one action.");
   }
-  const action = actions[0] as Record<string, unknown> | null;
-  if (typeof action !== "object" || action === null) {
-    throw new OfficeArgumentError("Sys.ArgumentException", "actions", "An action must be an object.");
+  const first: unknown = actions[0];
+  // Office.js checks the one action when there is one: an empty list (or a missing entry) goes through.
+  if (first === undefined || first === null) return;
+  const action = Object(first) as Record<string, unknown>;
+  if (action.actionType === undefined || action.actionType === null) {
+    throw new OfficeArgumentError("Sys.ArgumentNullException", "actionType", "The action needs an actionType.");
   }
   if (action.actionType !== "showTaskPane") {
     throw new OfficeArgumentError("Sys.ArgumentException", "actionType", 'The only action type is "showTaskPane".');
@@ -195,18 +211,23 @@ function validateInsightActions(actions: unknown): void {
   if (typeof action.commandId !== "string" || action.commandId === "") {
     throw new OfficeArgumentError("Sys.ArgumentException", "commandId", "A showTaskPane action needs a commandId.");
   }
-  checkLength("actionText", requireString("actionText", action.actionText), MAX_NOTIFICATION_ACTION_TEXT_LENGTH);
+  if (typeof action.actionText !== "string" || action.actionText === "") {
+    throw new OfficeArgumentError("Sys.ArgumentNullException", "actionText", "The action needs an actionText.");
+  }
+  checkLength("actionText", action.actionText, MAX_NOTIFICATION_ACTION_TEXT_LENGTH);
 }
 
-/** sessionData names and values are strings (an empty value is allowed). */
+/**
+ * sessionData names and values are strings; a name must not be empty, a value may be. A missing one is
+ * a Sys.ArgumentNullException, another type a Sys.ArgumentTypeException.
+ */
 export function validateSessionDataString(parameterName: "name" | "value", value: unknown): string {
+  if (parameterName === "name") return requireString("name", value);
+  if (value === undefined || value === null) {
+    throw new OfficeArgumentError("Sys.ArgumentNullException", "value", "value is required.");
+  }
   if (typeof value !== "string") {
-    throw new OfficeArgumentError(
-      "Sys.ArgumentTypeException",
-      parameterName,
-      `${parameterName} must be a string.`,
-      typeof value,
-    );
+    throw new OfficeArgumentError("Sys.ArgumentTypeException", "value", "value must be a string.", typeof value);
   }
   return value;
 }

@@ -10,6 +10,7 @@ import {
 } from "./clientValidation.ts";
 import { deliver, readAsyncArgs } from "./officeAsyncCall.ts";
 import { EventType } from "./officeEnums.ts";
+import { fail } from "./outlookErrors.ts";
 import type { OutlookHost } from "./outlookHost.ts";
 
 /** An item event handler as an add-in registers it with `item.addHandlerAsync`. */
@@ -45,13 +46,13 @@ export function createFakeMessageCompose(host: OutlookHost) {
     },
     /** `setAsync(recipients, [options], [callback])`: at most 100 per call (throws above). */
     setAsync(list: unknown, ...args: unknown[]): void {
-      const checked = validateRecipients(list);
-      deliver(host.setRecipients(field, checked), readAsyncArgs(args, false));
+      const call = readAsyncArgs<void>(args, false);
+      deliver(host.setRecipients(field, validateRecipients(list)), call);
     },
     /** `addAsync(recipients, [options], [callback])`: at most 100 per call (throws above). */
     addAsync(list: unknown, ...args: unknown[]): void {
-      const checked = validateRecipients(list);
-      deliver(host.addRecipients(field, checked), readAsyncArgs(args, false));
+      const call = readAsyncArgs<void>(args, false);
+      deliver(host.addRecipients(field, validateRecipients(list)), call);
     },
   });
 
@@ -70,30 +71,30 @@ export function createFakeMessageCompose(host: OutlookHost) {
         deliver(host.getSubject(), readAsyncArgs(args, true));
       },
       setAsync(subject: unknown, ...args: unknown[]): void {
-        const checked = validateSubject(subject);
-        deliver(host.setSubject(checked), readAsyncArgs(args, false));
+        const call = readAsyncArgs<void>(args, false);
+        deliver(host.setSubject(validateSubject(subject)), call);
       },
     },
     body: {
       getAsync(coercionType: unknown, ...args: unknown[]): void {
-        const checked = validateCoercionType(coercionType);
-        deliver(host.getBody(checked), readAsyncArgs(args, true));
+        const call = readAsyncArgs<string>(args, true);
+        deliver(host.getBody(validateCoercionType(coercionType)), call);
       },
     },
     notificationMessages: {
       addAsync(key: unknown, details: unknown, ...args: unknown[]): void {
+        const call = readAsyncArgs<void>(args, false);
         const checkedKey = validateNotificationKey(key);
-        const checked = validateNotificationDetails(details);
-        deliver(host.addNotification(checkedKey, checked), readAsyncArgs(args, false));
+        deliver(host.addNotification(checkedKey, validateNotificationDetails(details)), call);
       },
       replaceAsync(key: unknown, details: unknown, ...args: unknown[]): void {
+        const call = readAsyncArgs<void>(args, false);
         const checkedKey = validateNotificationKey(key);
-        const checked = validateNotificationDetails(details);
-        deliver(host.replaceNotification(checkedKey, checked), readAsyncArgs(args, false));
+        deliver(host.replaceNotification(checkedKey, validateNotificationDetails(details)), call);
       },
       removeAsync(key: unknown, ...args: unknown[]): void {
-        const checkedKey = validateNotificationKey(key);
-        deliver(host.removeNotification(checkedKey), readAsyncArgs(args, false));
+        const call = readAsyncArgs<void>(args, false);
+        deliver(host.removeNotification(validateNotificationKey(key)), call);
       },
       getAllAsync(...args: unknown[]): void {
         deliver(host.getAllNotifications(), readAsyncArgs(args, true));
@@ -101,17 +102,18 @@ export function createFakeMessageCompose(host: OutlookHost) {
     },
     sessionData: {
       getAsync(name: unknown, ...args: unknown[]): void {
-        const checked = validateSessionDataString("name", name);
-        deliver(host.getSessionData(checked), readAsyncArgs(args, true));
+        const call = readAsyncArgs<string>(args, true);
+        deliver(host.getSessionData(validateSessionDataString("name", name)), call);
       },
       setAsync(name: unknown, value: unknown, ...args: unknown[]): void {
+        const call = readAsyncArgs<void>(args, false);
         const checkedName = validateSessionDataString("name", name);
         const checkedValue = validateSessionDataString("value", value);
-        deliver(host.setSessionData(checkedName, checkedValue), readAsyncArgs(args, false));
+        deliver(host.setSessionData(checkedName, checkedValue), call);
       },
       removeAsync(name: unknown, ...args: unknown[]): void {
-        const checked = validateSessionDataString("name", name);
-        deliver(host.removeSessionData(checked), readAsyncArgs(args, false));
+        const call = readAsyncArgs<void>(args, false);
+        deliver(host.removeSessionData(validateSessionDataString("name", name)), call);
       },
       clearAsync(...args: unknown[]): void {
         deliver(host.clearSessionData(), readAsyncArgs(args, false));
@@ -125,16 +127,21 @@ export function createFakeMessageCompose(host: OutlookHost) {
     },
     /**
      * `addHandlerAsync(eventType, handler, [options], [callback])`. The handler is called only once
-     * the host has accepted the registration; Mailbox 1.14 has no InitializationContextChanged.
+     * the host has accepted the registration; Mailbox 1.14 has no InitializationContextChanged. An event
+     * type the item does not have fails with 5007 (Unsupported Enumeration) without reaching the host.
      */
     addHandlerAsync(eventType: unknown, handler: unknown, ...args: unknown[]): void {
-      if (typeof eventType !== "string" || !SUPPORTED_EVENTS.includes(eventType)) {
-        throw new OfficeArgumentError("Sys.ArgumentException", "eventType", "This item has no such event.");
+      if (typeof eventType !== "string") {
+        throw new OfficeArgumentError("Sys.ArgumentException", "eventType", "The event type must be a string.");
       }
       if (typeof handler !== "function") {
         throw new OfficeArgumentError("Sys.ArgumentTypeException", "handler", "The handler must be a function.");
       }
       const call = readAsyncArgs<void>(args, false);
+      if (!SUPPORTED_EVENTS.includes(eventType)) {
+        deliver(Promise.resolve(fail<void>("UnsupportedEnumeration")), call);
+        return;
+      }
       deliver(
         host.addHandler(eventType).then((result) => {
           if (result.ok) {
@@ -153,13 +160,17 @@ export function createFakeMessageCompose(host: OutlookHost) {
      * only `options.handler` when given.
      */
     removeHandlerAsync(eventType: unknown, ...args: unknown[]): void {
-      if (typeof eventType !== "string" || !SUPPORTED_EVENTS.includes(eventType)) {
-        throw new OfficeArgumentError("Sys.ArgumentException", "eventType", "This item has no such event.");
+      if (typeof eventType !== "string") {
+        throw new OfficeArgumentError("Sys.ArgumentException", "eventType", "The event type must be a string.");
       }
       const options = args[0];
       const only =
         typeof options === "object" && options !== null ? (options as { handler?: unknown }).handler : undefined;
       const call = readAsyncArgs<void>(args, false);
+      if (!SUPPORTED_EVENTS.includes(eventType)) {
+        deliver(Promise.resolve(fail<void>("UnsupportedEnumeration")), call);
+        return;
+      }
       deliver(
         host.removeHandler(eventType).then((result) => {
           const set = handlers.get(eventType);

@@ -56,7 +56,7 @@ describe("fake Office recipients", () => {
 
   it("throws for a bad entry without calling the host", () => {
     const { host, item } = setup();
-    expect(() => item.cc.setAsync([{ displayName: "Team" }])).toThrow(/Sys\.ArgumentException/);
+    expect(() => item.cc.setAsync([{ displayName: "" }])).toThrow(/Sys\.ArgumentException/);
     expect(() => item.cc.setAsync([{ emailAddress: "a@b.com", displayName: "n".repeat(256) }])).toThrow(/256/);
     expect(host.callCount()).toBe(0);
   });
@@ -301,8 +301,9 @@ describe("fake Office context", () => {
   it("identifies itself as Outlook on the web", async () => {
     const { office } = setup();
     const callback = vi.fn();
-    await expect(office.onReady(callback)).resolves.toEqual({ host: "Outlook", platform: "OfficeOnline" });
-    expect(callback).toHaveBeenCalledWith({ host: "Outlook", platform: "OfficeOnline" });
+    const ready = { host: "Outlook", platform: "OfficeOnline", addin: null };
+    await expect(office.onReady(callback)).resolves.toEqual(ready);
+    expect(callback).toHaveBeenCalledWith(ready);
     expect(office.context.mailbox.diagnostics.hostName).toBe("OutlookWebApp");
   });
 

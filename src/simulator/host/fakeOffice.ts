@@ -20,10 +20,11 @@ export interface FakeOfficeOptions {
   readonly hostName?: string;
 }
 
-/** What `Office.onReady` resolves with. */
+/** What `Office.onReady` resolves with; `addin` is null outside shared runtimes, as in Office.js. */
 export interface FakeOfficeReadyInfo {
   readonly host: "Outlook";
   readonly platform: FakeOfficePlatform;
+  readonly addin: null;
 }
 
 /**
@@ -55,7 +56,7 @@ export function createFakeOffice(host: OutlookHost, options: FakeOfficeOptions =
   const platform = options.platform ?? "OfficeOnline";
   const hostName = options.hostName ?? "OutlookWebApp";
   const item = createFakeMessageCompose(host);
-  const readyInfo: FakeOfficeReadyInfo = Object.freeze({ host: "Outlook", platform });
+  const readyInfo: FakeOfficeReadyInfo = Object.freeze({ host: "Outlook", platform, addin: null });
 
   const mailbox = {
     item,

@@ -23,6 +23,7 @@ export type { FakeMessageCompose, ItemEventHandler } from "./fakeMailItem.ts";
 export type { FakeAsyncCallback, FakeAsyncResult } from "./officeAsyncCall.ts";
 export { ActionRegistry, DEFAULT_DISPATCH_TIMEOUT_MS } from "./actionRegistry.ts";
 export type {
+  ActionDispatcher,
   ActionHandler,
   DispatchedEvent,
   DispatchOptions,

@@ -9,7 +9,7 @@ export interface FakeAsyncResult<T> {
   readonly value: T | undefined;
   /** Present only when the call failed. */
   readonly error?: HostError;
-  /** Whatever the caller passed as `options.asyncContext`. */
+  /** The caller's `options.asyncContext`, when truthy (Office.js drops 0, "" and false). */
   readonly asyncContext: unknown;
 }
 
@@ -21,39 +21,40 @@ export interface AsyncCallArgs<T> {
 }
 
 /**
- * Reads the optional `[options], [callback]` tail every Office.js async method takes. Throws like
- * Office.js when an argument has the wrong type or a required callback is missing.
+ * Reads the optional `[options], [callback]` tail every Office.js async method takes, with Office.js's
+ * rules: one argument is a callback or an options object; two are an object (null will do) then a
+ * function; more is a Sys.ParameterCountException. So `setAsync(list, undefined, cb)` throws. Only a
+ * truthy `options.asyncContext` comes back in the AsyncResult.
  */
 export function readAsyncArgs<T>(args: readonly unknown[], callbackRequired: boolean): AsyncCallArgs<T> {
-  let asyncContext: unknown;
+  let options: unknown;
   let callback: FakeAsyncCallback<T> | undefined;
-  let index = 0;
-  const first = args[0];
-  if (typeof first === "object" && first !== null) {
-    asyncContext = (first as { asyncContext?: unknown }).asyncContext;
-    index = 1;
-  } else if (first === undefined || first === null) {
-    // An explicit `undefined` options argument, as in `setAsync(list, undefined, cb)`.
-    index = args.length > 1 ? 1 : 0;
-  }
-  const rest = args.slice(index);
-  const candidate = rest[0];
-  if (typeof candidate === "function") {
-    callback = candidate as FakeAsyncCallback<T>;
-  } else if (candidate !== undefined && candidate !== null) {
-    throw new OfficeArgumentError(
-      "Sys.ArgumentTypeException",
-      "callback",
-      "The callback must be a function.",
-      typeof candidate,
-    );
-  }
-  if (rest.length > 1) {
-    throw new OfficeArgumentError("Sys.ArgumentException", "arguments", "Too many arguments.", args.length);
+  const [first, second] = args;
+  if (args.length === 1) {
+    if (typeof first === "function") callback = first as FakeAsyncCallback<T>;
+    else if (typeof first === "object") options = first;
+    else
+      throw new OfficeArgumentError(
+        "Sys.ArgumentTypeException",
+        "",
+        "Object cannot be converted to the required type.",
+      );
+  } else if (args.length === 2) {
+    if (typeof first !== "object") {
+      throw new OfficeArgumentError("Sys.ArgumentException", "options", "The options must be an object.");
+    }
+    if (typeof second !== "function") {
+      throw new OfficeArgumentError("Sys.ArgumentException", "callback", "The callback must be a function.");
+    }
+    options = first;
+    callback = second as FakeAsyncCallback<T>;
+  } else if (args.length > 2) {
+    throw new OfficeArgumentError("Sys.ParameterCountException", "", "Parameters don't match the expected ones.");
   }
   if (callbackRequired && !callback) {
     throw new OfficeArgumentError("Sys.ArgumentNullException", "callback", "This method needs a callback.");
   }
+  const asyncContext: unknown = (options as { asyncContext?: unknown } | null | undefined)?.asyncContext || undefined;
   return { asyncContext, callback };
 }
 

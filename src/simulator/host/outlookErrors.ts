@@ -20,6 +20,11 @@ const CATALOGUE = {
     name: "Host Error",
     message: "This version of Outlook doesn't support the call.",
   },
+  UnsupportedEnumeration: {
+    code: 5007,
+    name: "Unsupported Enumeration",
+    message: "This Outlook has no such value (an event type, say).",
+  },
   InternalFormatError: { code: 9002, name: "InternalFormatError", message: "Outlook couldn't complete the call." },
   NumberOfRecipientsExceeded: {
     code: 9012,

@@ -2,6 +2,7 @@ import type { RecipientField } from "../../engine/message.ts";
 import {
   ActionRegistry,
   dispatchAction,
+  type ActionDispatcher,
   type DispatchOptions,
   type DispatchRecord,
   type DispatchResult,
@@ -197,6 +198,7 @@ export class OutlookHost {
   /** Bumped by reset(): answers still on their way belong to a compose window that is gone. */
   #generation = 0;
   #lastDispatch: DispatchRecord | undefined;
+  #dispatcher: ActionDispatcher | undefined;
   #snapshot: OutlookHostSnapshot | undefined;
 
   readonly #stateListeners = new Set<() => void>();
@@ -462,9 +464,23 @@ export class OutlookHost {
     eventProps: Readonly<Record<string, unknown>> = {},
     options?: DispatchOptions,
   ): Promise<DispatchResult> {
-    return dispatchAction(this.actions, name, eventProps, options, (record) => {
+    const onStart = (record: DispatchRecord) => {
       this.#lastDispatch = record;
-    });
+    };
+    if (this.#dispatcher) return this.#dispatcher(name, eventProps, options, onStart);
+    return dispatchAction(this.actions, name, eventProps, options, onStart);
+  }
+
+  /**
+   * Makes `dispatch` run handlers through `dispatcher` (an add-in frame on Microsoft's Office.js, say)
+   * instead of the handlers associated in `actions`. Returns a function that restores `actions`;
+   * `reset()` keeps the dispatcher, as it keeps the associations.
+   */
+  useDispatcher(dispatcher: ActionDispatcher): () => void {
+    this.#dispatcher = dispatcher;
+    return () => {
+      if (this.#dispatcher === dispatcher) this.#dispatcher = undefined;
+    };
   }
 
   /** The most recent dispatch, live: its `completedCalls` goes on counting after it settled. */
