@@ -1,5 +1,5 @@
 import { isConsumerDomain } from "./consumerDomains.ts";
-import { matchesAnyDomain } from "./domainMatch.ts";
+import { createDomainMatcher } from "./domainMatch.ts";
 import type { Message, RecipientField, RecipientInput } from "./message.ts";
 import { RECIPIENT_FIELDS } from "./message.ts";
 import { normalizeAddress, normalizeDomain } from "./normalizeAddress.ts";
@@ -43,6 +43,7 @@ export function analyzeAudience(message: Message, policy: Policy): Audience {
   // with colleagues: counting it internal would hide 300 Gmail customers. Such a domain stays external.
   if (policy.senderDomainIsInternal && sender && !isConsumerDomain(sender.domain, consumerDomains))
     internalDomains.push(sender.domain);
+  const domainKind = createDomainClassifier(internalDomains, consumerDomains);
   const exemptIds = new Set(policy.exemptRecipients.map(exemptIdentity).filter((id): id is string => id !== null));
 
   const byKey = new Map<string, { recipient: NormalizedAddress; fields: RecipientField[] }>();
@@ -70,31 +71,45 @@ export function analyzeAudience(message: Message, policy: Policy): Audience {
       exempt.push(recipient);
       continue;
     }
-    visible.push(classify(key, recipient, fields, internalDomains, consumerDomains));
+    visible.push(classify(key, recipient, fields, domainKind));
   }
   return { visible, bccOnly, exempt, sender };
+}
+
+type DomainKind = { internal: true } | { internal: false; consumer: boolean; registrable: string };
+
+/** Classifies each distinct domain once per analysis: a list of 1,000 people has only a handful of domains. */
+function createDomainClassifier(internalDomains: readonly string[], consumerDomains: readonly string[]) {
+  const isInternal = createDomainMatcher(internalDomains);
+  const known = new Map<string, DomainKind>();
+  return (domain: string): DomainKind => {
+    let kind = known.get(domain);
+    if (!kind) {
+      kind = isInternal(domain)
+        ? { internal: true }
+        : {
+            internal: false,
+            consumer: isConsumerDomain(domain, consumerDomains),
+            registrable: registrableDomain(domain),
+          };
+      known.set(domain, kind);
+    }
+    return kind;
+  };
 }
 
 function classify(
   key: string,
   recipient: NormalizedAddress,
   fields: RecipientField[],
-  internalDomains: readonly string[],
-  consumerDomains: readonly string[],
+  domainKind: (domain: string) => DomainKind,
 ): VisibleRecipient {
   if (!recipient.resolved) return { key, recipient, fields, internal: false, party: key, partyKind: "unresolved" };
-  if (matchesAnyDomain(recipient.domain, internalDomains))
-    return { key, recipient, fields, internal: true, party: null, partyKind: null };
-  if (isConsumerDomain(recipient.domain, consumerDomains))
+  const kind = domainKind(recipient.domain);
+  if (kind.internal) return { key, recipient, fields, internal: true, party: null, partyKind: null };
+  if (kind.consumer)
     return { key, recipient, fields, internal: false, party: recipient.identity, partyKind: "personal" };
-  return {
-    key,
-    recipient,
-    fields,
-    internal: false,
-    party: registrableDomain(recipient.domain),
-    partyKind: "organization",
-  };
+  return { key, recipient, fields, internal: false, party: kind.registrable, partyKind: "organization" };
 }
 
 function normalizeDomains(domains: readonly string[]): string[] {

@@ -1,4 +1,4 @@
-import { matchesAnyDomain } from "./domainMatch.ts";
+import { createDomainMatcher, matchesAnyDomain } from "./domainMatch.ts";
 
 /**
  * The big consumer mail providers: an address at one of them is a private person, so each is a party of
@@ -31,5 +31,7 @@ export const CONSUMER_DOMAINS: readonly string[] = [
 
 /** True when the domain (or a parent of it) is a consumer mail provider, built in or from the policy. */
 export function isConsumerDomain(domain: string, extra: readonly string[]): boolean {
-  return matchesAnyDomain(domain, CONSUMER_DOMAINS) || matchesAnyDomain(domain, extra);
+  return isBuiltInConsumerDomain(domain) || matchesAnyDomain(domain, extra);
 }
+
+const isBuiltInConsumerDomain = createDomainMatcher(CONSUMER_DOMAINS);

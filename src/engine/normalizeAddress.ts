@@ -25,6 +25,7 @@ export interface UnresolvedAddress {
 export type NormalizedAddress = ResolvedAddress | UnresolvedAddress;
 
 const ANGLE_FORM = /^([\s\S]*?)<([^<>]*)>\s*$/;
+const PLAIN_ASCII = /^[a-z0-9_.-]*$/;
 const DOMAIN_LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
 
 /**
@@ -67,14 +68,18 @@ function asciiDomain(address: string): string | null {
  * Policy entries go through the same function, so `München.de` in a policy matches `xn--mnchen-3ya.de`.
  */
 export function normalizeDomain(raw: string): string | null {
-  let domain = nfc(raw).trim().toLowerCase();
+  let domain = raw.trim().toLowerCase();
+  // Most domains are plain ASCII already; only the others need composing and punycode (the send handler's hot path).
+  if (!PLAIN_ASCII.test(domain)) domain = nfc(raw).trim().toLowerCase();
   if (domain.endsWith(".")) domain = domain.slice(0, -1);
   if (!domain) return null;
-  let ascii: string;
-  try {
-    ascii = toASCII(domain);
-  } catch {
-    return null;
+  let ascii = domain;
+  if (!PLAIN_ASCII.test(domain)) {
+    try {
+      ascii = toASCII(domain);
+    } catch {
+      return null;
+    }
   }
   const labels = ascii.split(".");
   if (labels.some((label) => label.length === 0 || label.length > 63 || !DOMAIN_LABEL.test(label))) return null;
