@@ -13,4 +13,12 @@ export function associateActions(handlers: Record<string, (event: CompletableEve
   const office = (globalThis as { Office?: typeof Office }).Office;
   if (!office?.actions) return;
   for (const [name, handler] of Object.entries(handlers)) getOffice().actions.associate(name, handler);
+  // Older Office.js builds (the 2022 npm package among them) hand launch events to the page only once
+  // Office.onReady has been called. Nothing here waits for it: classic Outlook never runs it, and the
+  // handlers read what they need when their event arrives.
+  try {
+    void office.onReady?.()?.catch?.(() => undefined);
+  } catch {
+    // A runtime without onReady delivers events anyway.
+  }
 }
