@@ -98,7 +98,7 @@ function supportPage(policy: Policy): string {
   const org = escapeHtml(policy.organization || "your organisation");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <title>BCC Guard: help</title><style>body{font:16px/1.5 system-ui,sans-serif;max-width:40em;margin:2em auto;padding:0 1em}</style></head>
 <body><main><h1>BCC Guard</h1>
 <p>BCC Guard checks the messages you send for ${org}. When many people from different outside organisations would see each other's addresses in To or Cc, it warns you or stops the message, and offers to move them to Bcc.</p>

@@ -24,20 +24,20 @@ const threshold = (description: string, fallback: number) =>
 const domain = z.string({ error: "must be a domain such as contoso.com" }).superRefine((value, ctx) => {
   if (value.includes("@")) {
     const suggestion = value.slice(value.lastIndexOf("@") + 1);
-    ctx.addIssue({ code: "custom", message: `is an address, not a domain: write "${suggestion}"` });
+    ctx.addIssue({ code: "custom", message: `is an address, not a domain: write ${quote(suggestion)}` });
   } else if (value.trim().startsWith("*.")) {
     ctx.addIssue({
       code: "custom",
-      message: `wildcards are not needed: "${value.trim().slice(2)}" already covers its subdomains`,
+      message: `wildcards are not needed: ${quote(value.trim().slice(2))} already covers its subdomains`,
     });
   } else if (normalizeDomain(value) === null || !normalizeDomain(value)?.includes(".")) {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a domain such as contoso.com` });
+    ctx.addIssue({ code: "custom", message: `${quote(value)} is not a domain such as contoso.com` });
   }
 });
 
 const address = z.string({ error: "must be an email address" }).superRefine((value, ctx) => {
   if (!normalizeAddress(value).resolved)
-    ctx.addIssue({ code: "custom", message: `"${value}" is not an email address` });
+    ctx.addIssue({ code: "custom", message: `${quote(value)} is not an email address` });
 });
 
 const ordered = <T extends { warnAt: number; blockAt: number }>(value: T, ctx: z.RefinementCtx) => {
@@ -60,6 +60,10 @@ export const PolicySchema = z
       .max(MAX_ORGANIZATION_LENGTH, {
         error: `must be at most ${MAX_ORGANIZATION_LENGTH} characters so that alerts fit Outlook's limits`,
       })
+      // Outlook counts UTF-16 units (an emoji is two); zod's max counts characters, so check both.
+      .refine((name) => name.length <= MAX_ORGANIZATION_LENGTH || [...name].length > MAX_ORGANIZATION_LENGTH, {
+        error: `must be at most ${MAX_ORGANIZATION_LENGTH} characters (emoji count as two) so that alerts fit Outlook's limits`,
+      })
       .default(d.organization)
       .meta({
         description: 'Organisation name shown in alerts ("people outside Contoso"). Empty: "your organisation".',
@@ -80,49 +84,59 @@ export const PolicySchema = z
       .default(d.exemptRecipients)
       .meta({ description: "Addresses never counted as visible and never moved, e.g. a shared mailbox." }),
     thresholds: z
-      .strictObject({
-        warnAt: threshold("Warn (Send Anyway offered) from this many exposed parties.", d.thresholds.warnAt),
-        blockAt: threshold("Block from this many exposed parties.", d.thresholds.blockAt),
-      })
+      .strictObject(
+        {
+          warnAt: threshold("Warn (Send Anyway offered) from this many exposed parties.", d.thresholds.warnAt),
+          blockAt: threshold("Block from this many exposed parties.", d.thresholds.blockAt),
+        },
+        { error: 'must be an object such as { "warnAt": 5, "blockAt": 20 }' },
+      )
       .superRefine(ordered)
       .prefault({})
       .meta({
         description: "Thresholds on exposed parties: outside organisations and private people who see each other.",
       }),
     sensitive: z
-      .strictObject({
-        keywords: z
-          .array(
-            z
-              .string({ error: "must be a word or phrase" })
-              .trim()
-              .min(1, { error: "must not be empty" })
-              .max(100, { error: "must be at most 100 characters" }),
-            { error: "must be a list of words or phrases" },
-          )
-          .max(500, { error: "must hold at most 500 keywords" })
-          .default(d.sensitive.keywords)
-          .meta({
-            description: "Whole words or phrases (case-insensitive) that make a message sensitive, in subject or body.",
-          }),
-        warnAt: threshold("Warn from this many exposed parties on a sensitive message.", d.sensitive.warnAt),
-        blockAt: threshold("Block from this many exposed parties on a sensitive message.", d.sensitive.blockAt),
-      })
+      .strictObject(
+        {
+          keywords: z
+            .array(
+              z
+                .string({ error: "must be a word or phrase" })
+                .trim()
+                .min(1, { error: "must not be empty" })
+                .max(100, { error: "must be at most 100 characters" }),
+              { error: "must be a list of words or phrases" },
+            )
+            .max(500, { error: "must hold at most 500 keywords" })
+            .default(d.sensitive.keywords)
+            .meta({
+              description:
+                "Whole words or phrases (case-insensitive) that make a message sensitive, in subject or body.",
+            }),
+          warnAt: threshold("Warn from this many exposed parties on a sensitive message.", d.sensitive.warnAt),
+          blockAt: threshold("Block from this many exposed parties on a sensitive message.", d.sensitive.blockAt),
+        },
+        { error: 'must be an object such as { "keywords": ["HIV"], "warnAt": 2, "blockAt": 3 }' },
+      )
       .superRefine(ordered)
       .prefault({})
       .meta({ description: "Sensitive messages use their own, lower thresholds." }),
     largeAudience: z
-      .strictObject({
-        warnAt: z
-          .number({ error: "must be a whole number or null" })
-          .int({ error: "must be a whole number or null" })
-          .min(2, { error: "must be at least 2" })
-          .nullable()
-          .default(d.largeAudience.warnAt)
-          .meta({
-            description: "Warn when this many people are visible in To and Cc at all; null turns the rule off.",
-          }),
-      })
+      .strictObject(
+        {
+          warnAt: z
+            .number({ error: "must be a whole number or null" })
+            .int({ error: "must be a whole number or null" })
+            .min(2, { error: "must be at least 2" })
+            .nullable()
+            .default(d.largeAudience.warnAt)
+            .meta({
+              description: "Warn when this many people are visible in To and Cc at all; null turns the rule off.",
+            }),
+        },
+        { error: 'must be an object such as { "warnAt": 100 }' },
+      )
       .prefault({})
       .meta({ description: "Reply-all storm risk, colleagues included." }),
     mode: z
@@ -134,16 +148,19 @@ export const PolicySchema = z
       .default(d.onError)
       .meta({ description: "What Send does when the recipients cannot be read." }),
     moveToBcc: z
-      .strictObject({
-        scope: z.enum(["external", "all"], { error: 'must be "external" or "all"' }).default(d.moveToBcc.scope).meta({
-          description:
-            '"external" moves outside people and keeps colleagues visible; "all" moves everyone but the sender.',
-        }),
-        keepSenderInTo: z
-          .boolean({ error: "must be true or false" })
-          .default(d.moveToBcc.keepSenderInTo)
-          .meta({ description: "When To would be empty after the move, put the sender in To." }),
-      })
+      .strictObject(
+        {
+          scope: z.enum(["external", "all"], { error: 'must be "external" or "all"' }).default(d.moveToBcc.scope).meta({
+            description:
+              '"external" moves outside people and keeps colleagues visible; "all" moves everyone but the sender.',
+          }),
+          keepSenderInTo: z
+            .boolean({ error: "must be true or false" })
+            .default(d.moveToBcc.keepSenderInTo)
+            .meta({ description: "When To would be empty after the move, put the sender in To." }),
+        },
+        { error: 'must be an object such as { "scope": "external", "keepSenderInTo": true }' },
+      )
       .prefault({})
       .meta({ description: 'How "Move to Bcc" rearranges the recipients.' }),
   })
@@ -196,8 +213,20 @@ function toProblems(issue: z.core.$ZodIssue): PolicyProblem[] {
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "(root)";
   return path
-    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${String(segment)}`))
+    .map((segment, i) => {
+      if (typeof segment === "number") return `[${segment}]`;
+      const key = String(segment);
+      // A key that is not a plain name (empty, spaces, line breaks) is quoted, so each problem stays one line.
+      return IDENTIFIER.test(key) ? `${i === 0 ? "" : "."}${key}` : `[${quote(key)}]`;
+    })
     .join("");
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** A value or key as JSON, cut to 60 characters: a problem line must stay short and on one line. */
+export function quote(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value);
 }
 
 function unknownKeyMessage(key: string, parentPath: readonly PropertyKey[]): string {
