@@ -9,6 +9,14 @@ import type { SnapshotStore } from "../office/recipientSnapshot.ts";
 import { moveToBcc } from "../office/safeMove.ts";
 import type { MoveResult } from "../office/safeMove.ts";
 
+import { completeOnce } from "./completeOnce.ts";
+
+/**
+ * A function command may run for minutes, unlike a send check; this only guarantees that the event is
+ * completed even if an Office call never answers (each call also times out on its own).
+ */
+const MOVE_DEADLINE_MS = 240_000;
+
 export interface MoveCommandDeps {
   item: MailItem;
   policy: Policy;
@@ -21,16 +29,7 @@ export interface MoveCommandDeps {
  * safe move and says what happened in an infobar, including where to undo it. Completes exactly once.
  */
 export async function handleMoveToBccCommand(event: CompletableEvent, deps: MoveCommandDeps): Promise<void> {
-  let completed = false;
-  const finish = () => {
-    if (completed) return;
-    completed = true;
-    try {
-      event.completed();
-    } catch {
-      // Nobody left to tell.
-    }
-  };
+  const finish = completeOnce(event, MOVE_DEADLINE_MS, () => undefined);
   try {
     const result = await moveToBcc(deps.item, deps.policy, deps.store, { fieldLimit: deps.client.recipientFieldLimit });
     const text = moveOutcomeText(toOutcome(result), pickLanguage(deps.client.displayLanguage));
