@@ -19,6 +19,7 @@ import { buildAddin } from "../../scripts/buildAddin.ts";
 import { DEFAULT_POLICY } from "../../src/engine/index.ts";
 import { buildSimulator } from "../../src/simulator/build/buildSimulator.ts";
 import { FAKE_OFFICE_PATH } from "../../src/simulator/build/outputLayout.ts";
+import { resolveOfficeJsRequest } from "../../src/simulator/officeJsHost/officeJsFiles.ts";
 import type { SimulatorApi } from "../../src/simulator/outlook/automationApi.ts";
 import { OFFICE_JS_CDN_URL } from "../../src/simulator/server/officeScriptSwap.ts";
 import { createSimulatorServer } from "../../src/simulator/server/simulatorServer.ts";
@@ -109,13 +110,27 @@ function listFiles(path: string): string[] {
   return readdirSync(path).flatMap((name) => listFiles(join(path, name)));
 }
 
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /**
+   * Which Office.js answers the add-in pages' Office.js URL: Microsoft's, from node_modules (its CDN folder
+   * and MicrosoftAjax.js's URL answered locally), or the simulator's fake.
+   * @default "real"
+   */
+  office?: "real" | "fake";
+  /**
+   * Load the add-in from the server's own pages for `office` (/addin/ or /addin-fake/), as `npm start` does,
+   * with every request off this origin refused, instead of the pages at `/` with Microsoft's URLs answered here.
+   * @default false
+   */
+  servedPages?: boolean;
+}
+
 export interface SimulatorHarness {
   readonly server: SimulatorServer;
   readonly browser: Browser;
-  /** The fake Office.js, answered in place of Microsoft's CDN URL. */
-  readonly fakeOfficeJs: string;
   /** Opens the simulator in a fresh context; the add-in pages load from `/` exactly as built. */
-  open(options?: { viewport?: { width: number; height: number } }): Promise<SimulatorPage>;
+  open(options?: OpenOptions): Promise<SimulatorPage>;
   close(): Promise<void>;
 }
 
@@ -124,6 +139,8 @@ export interface SimulatorPage {
   readonly page: Page;
   /** Uncaught errors in the page and its frames so far. */
   readonly errors: string[];
+  /** Requests off the server's origin that were refused. */
+  readonly refused: string[];
   close(): Promise<void>;
 }
 
@@ -147,31 +164,55 @@ export async function startSimulator(): Promise<SimulatorHarness> {
     throw error;
   }
   const origin = new URL(server.url).origin;
+  const officeFiles = new Map<string, Buffer>();
+  /** Microsoft's file for a URL of its CDN or MicrosoftAjax.js's, cached: every frame load asks for the same few. */
+  const officeJsFile = (url: string) => {
+    const file = resolveOfficeJsRequest(url);
+    if (!file) return undefined;
+    let body = officeFiles.get(file.path);
+    if (!body) {
+      body = readFileSync(file.path);
+      officeFiles.set(file.path, body);
+    }
+    return { contentType: file.contentType, body };
+  };
 
   return {
     server,
     browser,
-    fakeOfficeJs,
     async open(options = {}) {
+      const office = options.office ?? "real";
+      const served = options.servedPages ?? false;
+      const refused: string[] = [];
       const context = await browser.newContext({
         ignoreHTTPSErrors: true,
         viewport: options.viewport ?? { width: 1280, height: 800 },
       });
-      // Nothing leaves the machine: Microsoft's Office.js URL gets the fake, anything else not local is refused.
+      // Nothing leaves the machine: Microsoft's URLs get Office.js from node_modules and our MicrosoftAjax
+      // stand-in (or the fake office.js), anything else not local is refused.
       await context.route(
         (url) => url.origin !== origin,
-        (route) =>
-          route.request().url() === OFFICE_JS_CDN_URL
-            ? route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fakeOfficeJs })
-            : route.abort("blockedbyclient"),
+        (route) => {
+          const url = route.request().url();
+          const answer = served
+            ? undefined
+            : office === "real"
+              ? officeJsFile(url)
+              : url === OFFICE_JS_CDN_URL
+                ? { contentType: "text/javascript; charset=utf-8", body: fakeOfficeJs }
+                : undefined;
+          if (answer) return route.fulfill({ status: 200, ...answer });
+          refused.push(url);
+          return route.abort("blockedbyclient");
+        },
       );
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(String(error)));
-      await page.goto(`${server.url}simulator.html?addin=/`);
+      await page.goto(`${server.url}simulator.html?${served ? "" : "addin=/&"}office=${office}`);
       await page.waitForFunction(() => typeof window.simulator === "object");
       await page.evaluate(() => window.simulator.reset());
-      return { context, page, errors, close: () => context.close() };
+      return { context, page, errors, refused, close: () => context.close() };
     },
     async close() {
       await browser.close();

@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 
-import type { HostBridge } from "../frames/hostBridge.ts";
+import type { AddinFrameConnector } from "../frames/addinFrameConnector.ts";
 import type { SimulatedOutlook } from "../outlook/simulatedOutlook.ts";
 
 import { ComposeWindow } from "./components/ComposeWindow.tsx";
@@ -15,14 +15,16 @@ import { useStore } from "./useStore.ts";
 
 export interface AppProps {
   outlook: SimulatedOutlook;
-  bridge: HostBridge;
+  /** Joins the add-in's frames to Outlook over Microsoft's Office.js or the simulator's fake. */
+  connector: AddinFrameConnector;
   /** The folder the add-in's pages are loaded from. */
   addinBase: string;
 }
 
 /** Outlook's compose window with the add-in's pane beside it, and the simulator's own controls on the right. */
-export function App({ outlook, bridge, addinBase }: AppProps) {
+export function App({ outlook, connector, addinBase }: AppProps) {
   const state = useStore(outlook);
+  const environment = useSyncExternalStore(outlook.host.subscribe, connector.loadedEnvironment);
   const [presetNote, setPresetNote] = useState("");
   return (
     <FluentProvider theme={webLightTheme} className="app">
@@ -33,14 +35,26 @@ export function App({ outlook, bridge, addinBase }: AppProps) {
       <div className="workspace">
         <ComposeWindow outlook={outlook} addinBase={addinBase} note={presetNote} />
         {state.pane.open && (
-          <TaskPanePanel outlook={outlook} bridge={bridge} addinBase={addinBase} loadId={state.pane.loadId} />
+          <TaskPanePanel
+            outlook={outlook}
+            connector={connector}
+            addinBase={addinBase}
+            loadId={state.pane.loadId}
+            environment={environment}
+          />
         )}
         <aside className="sidebar" aria-label="Simulator">
-          <SettingsPanel outlook={outlook} addinBase={addinBase} />
+          <SettingsPanel outlook={outlook} addinBase={addinBase} office={connector.office} />
           <SentList sent={state.sent} />
         </aside>
       </div>
-      <EventRuntimeFrame outlook={outlook} bridge={bridge} addinBase={addinBase} loadId={state.runtimeLoadId} />
+      <EventRuntimeFrame
+        outlook={outlook}
+        connector={connector}
+        addinBase={addinBase}
+        loadId={state.runtimeLoadId}
+        environment={environment}
+      />
       <SmartAlert outlook={outlook} dialog={state.dialog} addinBase={addinBase} />
     </FluentProvider>
   );

@@ -5,6 +5,8 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { MS_AJAX_STAND_IN_FILE, OFFICE_JS_DIST_DIR } from "../officeJsHost/officeJsFiles.ts";
+
 import { OFFICE_JS_CDN_URL } from "./officeScriptSwap.ts";
 import { createSimulatorServer } from "./simulatorServer.ts";
 import type { SimulatorServer } from "./simulatorServer.ts";
@@ -81,10 +83,32 @@ describe("simulator server", () => {
     expect((await get("/assets/icon-16.png")).headers["content-type"]).toBe("image/png");
   });
 
-  it("serves the same pages under /addin/ with only the Office.js URL pointed at the fake", async () => {
-    const swapped = (await get("/addin/events.html")).body.toString();
-    expect(swapped).toBe(page.replace(OFFICE_JS_CDN_URL, "/fake-office/office.js"));
+  it("serves the pages under /addin/ with Office.js from this server, after the MicrosoftAjax stand-in", async () => {
+    const served = (await get("/addin/events.html")).body.toString();
+    expect(served).toBe(
+      page.replace(
+        `<script src="${OFFICE_JS_CDN_URL}">`,
+        '<script src="/ms-ajax/MicrosoftAjax.js"></script><script src="/office-js/office.js">',
+      ),
+    );
     expect((await get("/addin/events.js")).body.toString()).toBe("/* events */");
+  });
+
+  it("serves Microsoft's Office.js folder from node_modules unchanged, and nothing outside it", async () => {
+    const officeJs = await get("/office-js/office.js");
+    expect(officeJs.headers["content-type"]).toBe("text/javascript; charset=utf-8");
+    expect(officeJs.body.equals(readFileSync(join(OFFICE_JS_DIST_DIR, "office.js")))).toBe(true);
+    const strings = await get("/office-js/en-us/outlook_strings.js");
+    expect(strings.body.equals(readFileSync(join(OFFICE_JS_DIST_DIR, "en-us/outlook_strings.js")))).toBe(true);
+    expect((await get("/ms-ajax/MicrosoftAjax.js")).body.toString()).toBe(readFileSync(MS_AJAX_STAND_IN_FILE, "utf8"));
+    for (const path of ["/office-js/", "/office-js/..%2fpackage.json", "/office-js/no-such-file.js"]) {
+      expect((await get(path)).status, path).toBe(404);
+    }
+  });
+
+  it("serves the pages under /addin-fake/ with only the Office.js URL pointed at the fake", async () => {
+    const swapped = (await get("/addin-fake/events.html")).body.toString();
+    expect(swapped).toBe(page.replace(OFFICE_JS_CDN_URL, "/fake-office/office.js"));
     expect((await get("/fake-office/office.js")).body.toString()).toBe("/* fake */");
   });
 
@@ -96,7 +120,13 @@ describe("simulator server", () => {
   });
 
   it("refuses paths that leave the served folders", async () => {
-    const escapes = ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/addin/..%2f..%2fsecret.txt"];
+    const escapes = [
+      "/../secret.txt",
+      "/%2e%2e/secret.txt",
+      "/..%2fsecret.txt",
+      "/addin/..%2f..%2fsecret.txt",
+      "/addin-fake/..%2f..%2fsecret.txt",
+    ];
     for (const path of escapes) {
       const reply = await get(path);
       expect(reply.status, path).toBe(404);

@@ -6,9 +6,12 @@ import { resolve, sep } from "node:path";
 
 import { FAKE_OFFICE_PATH, SIMULATOR_ASSETS_DIR } from "../build/outputLayout.ts";
 
+import { MS_AJAX_STAND_IN_FILE, resolveOfficeJsPath } from "../officeJsHost/officeJsFiles.ts";
+
 import { loadOrCreateCertificate } from "./certificate.ts";
 import { contentTypeFor } from "./contentType.ts";
-import { swapOfficeScript } from "./officeScriptSwap.ts";
+import { pointOfficeScriptAtLocal, swapOfficeScript } from "./officeScriptSwap.ts";
+import { ADDIN_PREFIX, FAKE_ADDIN_PREFIX, MS_AJAX_STAND_IN_PATH, OFFICE_JS_PREFIX } from "./servedPaths.ts";
 
 export interface SimulatorServerOptions {
   /**
@@ -34,16 +37,16 @@ export interface SimulatorServer {
   close(): Promise<void>;
 }
 
-/** The add-in pages with Office.js pointed at the fake, for the simulator's frames. */
-export const ADDIN_PREFIX = "/addin/";
-
 /**
  * The development server, over HTTPS with a locally made certificate:
  * - `/…` serves the add-in exactly as built (what real Outlook loads through the manifest);
  * - `/simulator.html` and its assets serve the simulator page (`/` redirects there);
- * - `/fake-office/office.js` serves the fake Office.js;
- * - `/addin/…` serves the same add-in files, where the HTML pages load the fake instead of Microsoft's
- *   office.js and every other byte is unchanged.
+ * - `/office-js/…` serves Microsoft's Office.js from node_modules (@microsoft/office-js/dist/, unmodified) and
+ *   `/ms-ajax/MicrosoftAjax.js` our stand-in for the ASP.NET AJAX file it needs;
+ * - `/addin/…` serves the same add-in files, where the HTML pages load Office.js from `/office-js/` after the
+ *   MicrosoftAjax stand-in (one script tag added), every other byte as built: the simulator's default frames;
+ * - `/fake-office/office.js` serves the simulator's fake Office.js, and `/addin-fake/…` the add-in files with
+ *   only the Office.js URL pointed at it (`simulator.html?office=fake`).
  * Listens on 127.0.0.1 and, when the machine has it, ::1, as both are "localhost" to a browser.
  */
 export async function createSimulatorServer(options: SimulatorServerOptions): Promise<SimulatorServer> {
@@ -113,8 +116,29 @@ async function respond(request: IncomingMessage, response: ServerResponse, optio
     await sendFile(response, request, options.simulatorDir, path);
     return;
   }
+  if (path === MS_AJAX_STAND_IN_PATH) {
+    await sendPath(response, request, MS_AJAX_STAND_IN_FILE);
+    return;
+  }
+  if (path.startsWith(OFFICE_JS_PREFIX)) {
+    const file = resolveOfficeJsPath(path.slice(OFFICE_JS_PREFIX.length));
+    if (file) await sendPath(response, request, file.path);
+    else notFound(response);
+    return;
+  }
   if (path.startsWith(ADDIN_PREFIX)) {
     const inner = `/${path.slice(ADDIN_PREFIX.length)}`;
+    const transform = inner.endsWith(".html")
+      ? (bytes: Buffer) =>
+          Buffer.from(
+            pointOfficeScriptAtLocal(bytes.toString("utf8"), `${OFFICE_JS_PREFIX}office.js`, MS_AJAX_STAND_IN_PATH),
+          )
+      : undefined;
+    await sendFile(response, request, options.distDir, inner, transform);
+    return;
+  }
+  if (path.startsWith(FAKE_ADDIN_PREFIX)) {
+    const inner = `/${path.slice(FAKE_ADDIN_PREFIX.length)}`;
     const transform = inner.endsWith(".html")
       ? (bytes: Buffer) => Buffer.from(swapOfficeScript(bytes.toString("utf8"), `/${FAKE_OFFICE_PATH}`))
       : undefined;
@@ -132,8 +156,22 @@ async function sendFile(
   transform?: (bytes: Buffer) => Buffer,
 ) {
   const file = insideRoot(root, path);
-  if (!file || !(await isFile(file))) {
-    response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
+  if (!file) {
+    notFound(response);
+    return;
+  }
+  await sendPath(response, request, file, transform);
+}
+
+/** Sends one file the caller has already confined to a served folder. */
+async function sendPath(
+  response: ServerResponse,
+  request: IncomingMessage,
+  file: string,
+  transform?: (bytes: Buffer) => Buffer,
+) {
+  if (!(await isFile(file))) {
+    notFound(response);
     return;
   }
   const bytes = await readFile(file);
@@ -146,6 +184,10 @@ async function sendFile(
     "X-Content-Type-Options": "nosniff",
   });
   response.end(request.method === "HEAD" ? undefined : body);
+}
+
+function notFound(response: ServerResponse) {
+  response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
 }
 
 /** The file `path` names under `root`, or null when it would leave `root`. */

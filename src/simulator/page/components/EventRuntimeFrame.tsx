@@ -1,12 +1,14 @@
-import type { HostBridge } from "../../frames/hostBridge.ts";
+import type { AddinFrameConnector } from "../../frames/addinFrameConnector.ts";
 import type { SimulatedOutlook } from "../../outlook/simulatedOutlook.ts";
-import { useFrameDetach } from "../useFrameDetach.ts";
+import { useAddinFrame } from "../useAddinFrame.ts";
 
 export interface EventRuntimeFrameProps {
   outlook: SimulatedOutlook;
-  bridge: HostBridge;
+  connector: AddinFrameConnector;
   addinBase: string;
   loadId: number;
+  /** The connector's `loadedEnvironment()`: the runtime is loaded afresh when it changes. */
+  environment: string;
 }
 
 /**
@@ -14,14 +16,15 @@ export interface EventRuntimeFrameProps {
  * window gets a new runtime (the page remounts this with a new `loadId`).
  */
 export function EventRuntimeFrame(props: EventRuntimeFrameProps) {
-  return <RuntimeFrame key={props.loadId} {...props} />;
+  return <RuntimeFrame key={`${props.loadId} ${props.environment}`} {...props} />;
 }
 
-function RuntimeFrame({ outlook, bridge, addinBase, loadId }: EventRuntimeFrameProps) {
-  const ref = useFrameDetach(bridge);
+function RuntimeFrame({ outlook, connector, addinBase, loadId }: EventRuntimeFrameProps) {
+  const { ref, name } = useAddinFrame(connector, "events");
   return (
     <iframe
       ref={ref}
+      name={name}
       hidden
       title="BCC Guard event runtime"
       src={`${addinBase}events.html`}

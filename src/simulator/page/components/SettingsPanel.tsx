@@ -15,7 +15,14 @@ const LANGUAGES = [
 ];
 
 /** The environment the add-in runs in: requirement set, language, slow answers and broken calls. */
-export function SettingsPanel({ outlook, addinBase }: { outlook: SimulatedOutlook; addinBase: string }) {
+export interface SettingsPanelProps {
+  outlook: SimulatedOutlook;
+  addinBase: string;
+  /** Which Office.js the add-in's frames run. */
+  office: "real" | "fake";
+}
+
+export function SettingsPanel({ outlook, addinBase, office }: SettingsPanelProps) {
   const { host } = outlook;
   const message = useStore(host);
   const state = useStore(outlook);
@@ -111,10 +118,17 @@ export function SettingsPanel({ outlook, addinBase }: { outlook: SimulatedOutloo
         )}
       </fieldset>
       <p className="settings-note">
+        {office === "real"
+          ? "Office.js: Microsoft's (1.1.110 from npm); the add-in reloads when the requirement set or language changes. "
+          : "Office.js: the simulator's fake. "}
+        <a href={office === "real" ? "?office=fake" : "?office=real"}>
+          {office === "real" ? "Use the fake" : "Use Microsoft's"}
+        </a>
+        <br />
         Add-in pages: <code>{addinBase}</code>
         {addinBase === "/"
-          ? " (as built; the test harness answers Office.js)"
-          : " (Office.js replaced by the simulator's)"}
+          ? " (as built; the test harness answers Office.js's URLs)"
+          : " (as built but for Office.js's URL)"}
       </p>
     </section>
   );

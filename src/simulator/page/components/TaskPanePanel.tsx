@@ -1,24 +1,26 @@
 import { Button } from "@fluentui/react-components";
 
-import type { HostBridge } from "../../frames/hostBridge.ts";
+import type { AddinFrameConnector } from "../../frames/addinFrameConnector.ts";
 import { ADDIN_DISPLAY_NAME } from "../../outlook/addinCommands.ts";
 import type { SimulatedOutlook } from "../../outlook/simulatedOutlook.ts";
-import { useFrameDetach } from "../useFrameDetach.ts";
+import { useAddinFrame } from "../useAddinFrame.ts";
 
 export interface TaskPanePanelProps {
   outlook: SimulatedOutlook;
-  bridge: HostBridge;
+  connector: AddinFrameConnector;
   addinBase: string;
   loadId: number;
+  /** The connector's `loadedEnvironment()`: the pane is loaded afresh when it changes. */
+  environment: string;
 }
 
 /** The side panel Outlook opens for a task pane add-in: its name, a close button, and the pane's page. */
 export function TaskPanePanel(props: TaskPanePanelProps) {
-  return <Panel key={props.loadId} {...props} />;
+  return <Panel key={`${props.loadId} ${props.environment}`} {...props} />;
 }
 
-function Panel({ outlook, bridge, addinBase, loadId }: TaskPanePanelProps) {
-  const ref = useFrameDetach(bridge);
+function Panel({ outlook, connector, addinBase, loadId }: TaskPanePanelProps) {
+  const { ref, name } = useAddinFrame(connector, "taskpane");
   return (
     <aside className="taskpane" aria-label={`${ADDIN_DISPLAY_NAME} task pane`}>
       <div className="taskpane-header">
@@ -30,6 +32,7 @@ function Panel({ outlook, bridge, addinBase, loadId }: TaskPanePanelProps) {
       </div>
       <iframe
         ref={ref}
+        name={name}
         className="taskpane-frame"
         title={ADDIN_DISPLAY_NAME}
         src={`${addinBase}taskpane.html`}
