@@ -59,7 +59,9 @@ console.log(`
 BCC Guard is served at ${server.url} (HTTPS, certificate ${where(server.certPath)}${server.certificateCreated ? ", made just now" : ""}).
 
   Simulator        ${server.url}simulator.html
-                   Outlook's compose window with the real add-in; only Office.js is simulated.
+                   Outlook's compose window with the real add-in on Microsoft's Office.js (1.1.110, from
+                   node_modules); Outlook's side is simulated. ${server.url}simulator.html?office=fake runs
+                   the simulator's fake Office.js instead.
                    Your browser will warn about the self-signed certificate once: accept it for localhost.
   Real Outlook     npm run sideload   (manifest ${where(resolve(distDir, "manifest.xml"))}; steps for web, Windows and Mac)
   Policy           ${policyFile ?? "default"}${policy.sensitive.keywords.length ? `, ${policy.sensitive.keywords.length} sensitive keywords` : ""}
