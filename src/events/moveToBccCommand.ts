@@ -5,7 +5,7 @@ import type { CompletableEvent } from "../office/actions.ts";
 import { INFOBAR_ICON, INFOBAR_KEYS } from "../office/addinIds.ts";
 import type { ClientInfo } from "../office/clientInfo.ts";
 import type { MailItem } from "../office/mailItem.ts";
-import type { SnapshotStore } from "../office/recipientSnapshot.ts";
+import type { SnapshotWriter } from "../office/recipientSnapshot.ts";
 import { moveToBcc } from "../office/safeMove.ts";
 import type { MoveResult } from "../office/safeMove.ts";
 
@@ -21,7 +21,7 @@ export interface MoveCommandDeps {
   item: MailItem;
   policy: Policy;
   client: ClientInfo;
-  store: SnapshotStore;
+  store: SnapshotWriter;
 }
 
 /**

@@ -14,27 +14,40 @@ export interface RecipientSnapshot {
 /** Where the snapshot is kept in `item.sessionData`, so that the task pane can undo a move made by the ribbon command. */
 export const UNDO_SESSION_KEY = "bccGuard.undo";
 
+/** Writes the undo copy to the item's session data: all that the ribbon command, which never undoes, needs. */
+export interface SnapshotWriter {
+  save(snapshot: RecipientSnapshot): Promise<{ persisted: boolean }>;
+}
+
 /**
  * Keeps the last snapshot in memory (this runtime) and in the item's session data (every runtime of this
  * compose window). The memory copy wins: session data is capped at 50,000 characters before Mailbox 1.16.
  */
-export interface SnapshotStore {
-  save(snapshot: RecipientSnapshot): Promise<{ persisted: boolean }>;
+export interface SnapshotStore extends SnapshotWriter {
   load(): Promise<RecipientSnapshot | null>;
   clear(): Promise<void>;
 }
 
-export function createSnapshotStore(item: MailItem): SnapshotStore {
-  let memory: RecipientSnapshot | null = null;
+export function createSnapshotWriter(item: MailItem): SnapshotWriter {
   return {
     async save(snapshot) {
-      memory = snapshot;
       try {
         await item.setSessionData(UNDO_SESSION_KEY, encodeSnapshot(snapshot));
         return { persisted: true };
       } catch {
         return { persisted: false };
       }
+    },
+  };
+}
+
+export function createSnapshotStore(item: MailItem): SnapshotStore {
+  const writer = createSnapshotWriter(item);
+  let memory: RecipientSnapshot | null = null;
+  return {
+    save(snapshot) {
+      memory = snapshot;
+      return writer.save(snapshot);
     },
     async load() {
       if (memory) return memory;

@@ -2,7 +2,7 @@ import { normalizeAddress, planMoveToBcc } from "../engine/index.ts";
 import type { MovePlan, PlannedRecipient, Policy, Recipient, RecipientField, RecipientInput } from "../engine/index.ts";
 
 import type { MailItem } from "./mailItem.ts";
-import type { RecipientSnapshot, SnapshotStore } from "./recipientSnapshot.ts";
+import type { RecipientSnapshot, SnapshotStore, SnapshotWriter } from "./recipientSnapshot.ts";
 
 /** Where a move or an undo stopped. */
 export type MoveStep = "read" | "add-bcc" | "verify-bcc" | "rewrite-to-cc";
@@ -46,7 +46,7 @@ const writeCalls = (count: number, replace: boolean) =>
 export async function moveToBcc(
   item: MailItem,
   policy: Policy,
-  store: SnapshotStore,
+  store: SnapshotWriter,
   options: MoveOptions,
 ): Promise<MoveResult> {
   let original: RecipientSnapshot;

@@ -70,7 +70,5 @@ export interface Catalog {
     groupsInField(field: string, groups: Count, names: readonly string[]): string;
     /** Each says what state the message is in: nobody was removed. */
     failed: Record<MoveFailureStep, string>;
-    undone: string;
-    undoFailed: string;
   };
 }

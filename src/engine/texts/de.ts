@@ -96,7 +96,5 @@ export const DE: Catalog = {
         "Verschieben unterbrochen. Niemand wurde entfernt, manche stehen evtl. in Bcc und in „An“ oder „Cc“. " +
         "Erneut versuchen oder rückgängig machen.",
     },
-    undone: "Rückgängig gemacht: Die Empfänger stehen wieder dort, wo sie waren.",
-    undoFailed: "Rückgängig machen fehlgeschlagen. Prüfen Sie „An“, „Cc“ und „Bcc“ vor dem Senden.",
   },
 };

@@ -80,7 +80,5 @@ export const EN: Catalog = {
       "rewrite-to-cc":
         "The move stopped partway. Nobody was removed, but some people may be in both Bcc and To or Cc. Try again or undo.",
     },
-    undone: "Undone: the recipients are back where they were.",
-    undoFailed: "Couldn't undo the move. Check To, Cc and Bcc before sending.",
   },
 };

@@ -105,7 +105,5 @@ export const ES: Catalog = {
         "El traslado se detuvo a medias. No se quitó a nadie, pero algunos pueden estar en CCO y también en Para " +
         "o CC. Reintente o deshaga el cambio.",
     },
-    undone: "Deshecho: los destinatarios vuelven a estar como antes.",
-    undoFailed: "No se pudo deshacer. Revise Para, CC y CCO antes de enviar.",
   },
 };

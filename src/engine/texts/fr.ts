@@ -107,7 +107,5 @@ export const FR: Catalog = {
         "Le déplacement s'est interrompu. Personne n'a été retiré, mais certains sont peut-être à la fois en Cci " +
         "et en À ou Cc. Réessayez ou annulez.",
     },
-    undone: `Annulé${NBSP}: les destinataires sont revenus à leur place.`,
-    undoFailed: "L'annulation a échoué. Vérifiez À, Cc et Cci avant d'envoyer.",
   },
 };

@@ -80,8 +80,6 @@ const MOVE_OUTCOMES = (n: number): MoveOutcome[] => [
   { kind: "failed", step: "add-bcc", allStillPresent: true },
   { kind: "failed", step: "verify-bcc", allStillPresent: true },
   { kind: "failed", step: "rewrite-to-cc", allStillPresent: true },
-  { kind: "undone" },
-  { kind: "undo-failed" },
 ];
 
 /** Breaks `text` if it holds a character that could hide, reorder or fake a line in what the user reads. */

@@ -85,8 +85,6 @@ describe("moveOutcomeText", () => {
       { kind: "failed", step: "add-bcc", allStillPresent: true },
       { kind: "failed", step: "verify-bcc", allStillPresent: true },
       { kind: "failed", step: "rewrite-to-cc", allStillPresent: true },
-      { kind: "undone" },
-      { kind: "undo-failed" },
     ];
     const texts = outcomes.map((outcome) => moveOutcomeText(outcome, language));
     expect(new Set(texts).size).toBe(outcomes.length);

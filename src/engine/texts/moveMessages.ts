@@ -16,9 +16,7 @@ export type MoveOutcome =
   /** Nothing changed: `field` holds contact groups (`names`: their display names, maybe hostile) that a rewrite would lose. */
   | { kind: "refused-unresolved"; field: "bcc" | "to" | "cc"; names: readonly string[] }
   /** The move stopped at `step`; every recipient is still in at least one field. */
-  | { kind: "failed"; step: "read" | "add-bcc" | "verify-bcc" | "rewrite-to-cc"; allStillPresent: true }
-  | { kind: "undone" }
-  | { kind: "undo-failed" };
+  | { kind: "failed"; step: "read" | "add-bcc" | "verify-bcc" | "rewrite-to-cc"; allStillPresent: true };
 
 /** The infobar text for a move's outcome, at most `LIMITS.infobar` characters. */
 export function moveOutcomeText(outcome: MoveOutcome, language: Language): string {
@@ -73,12 +71,6 @@ export function moveOutcomeText(outcome: MoveOutcome, language: Language): strin
     }
     case "failed":
       text = move.failed[outcome.step];
-      break;
-    case "undone":
-      text = move.undone;
-      break;
-    case "undo-failed":
-      text = move.undoFailed;
       break;
   }
   // Every sentence fits with any count (tested); the cut is a last guard, as Outlook rejects a longer text.
