@@ -100,44 +100,68 @@ export function dispatchAction(
   options: DispatchOptions = {},
   onStart?: (record: DispatchRecord) => void,
 ): Promise<DispatchResult> {
+  const { record, settle, result } = startDispatch(name, eventProps, options, onStart);
+  const handler = registry.get(name);
+  if (!handler) {
+    settle({ completed: false, reason: "no-handler" });
+    return result;
+  }
+  setTimeout(() => {
+    try {
+      const returned = handler(record.event);
+      if (isThenable(returned)) {
+        returned.then(undefined, (error: unknown) => settle({ completed: false, reason: "threw", error }));
+      }
+    } catch (error) {
+      settle({ completed: false, reason: "threw", error });
+    }
+  }, 0);
+  return result;
+}
+
+/** A dispatch under way: what the host records, and `settle`, which ends it once. */
+export interface StartedDispatch {
+  readonly record: DispatchRecord;
+  /** Ends the dispatch with its first result (a completion, a throw, no handler); later calls are ignored. */
+  readonly settle: (result: DispatchResult) => void;
+  readonly result: Promise<DispatchResult>;
+}
+
+/**
+ * Starts a dispatch whichever transport runs the handler (our fake's registry, or Microsoft's Office.js over
+ * postMessage): the event's `completed()` counts each call and settles on the first, and a timeout settles it
+ * if the handler never completes.
+ */
+export function startDispatch(
+  name: string,
+  eventProps: Readonly<Record<string, unknown>>,
+  options: DispatchOptions = {},
+  onStart?: (record: DispatchRecord) => void,
+): StartedDispatch {
   const timeoutMs = options.timeoutMs ?? DEFAULT_DISPATCH_TIMEOUT_MS;
+  let resolve: (result: DispatchResult) => void = () => undefined;
+  const result = new Promise<DispatchResult>((r) => (resolve = r));
   const record: { name: string; event: DispatchedEvent; completedCalls: number; result: DispatchResult | undefined } = {
     name,
-    event: { ...eventProps, completed: (completedOptions?: EventCompletedOptions) => onCompleted(completedOptions) },
+    event: {
+      ...eventProps,
+      completed: (completedOptions?: EventCompletedOptions) => {
+        record.completedCalls += 1;
+        settle({ completed: true, options: completedOptions });
+      },
+    },
     completedCalls: 0,
     result: undefined,
   };
-  let settle: (result: DispatchResult) => void = () => undefined;
-  const onCompleted = (completedOptions?: EventCompletedOptions): void => {
-    record.completedCalls += 1;
-    settle({ completed: true, options: completedOptions });
+  const timer = setTimeout(() => settle({ completed: false, reason: "timeout" }), timeoutMs);
+  const settle = (outcome: DispatchResult): void => {
+    if (record.result) return;
+    record.result = outcome;
+    clearTimeout(timer);
+    resolve(outcome);
   };
   onStart?.(record);
-
-  const handler = registry.get(name);
-  if (!handler) {
-    record.result = { completed: false, reason: "no-handler" };
-    return Promise.resolve(record.result);
-  }
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => settle({ completed: false, reason: "timeout" }), timeoutMs);
-    settle = (result) => {
-      if (record.result) return;
-      record.result = result;
-      clearTimeout(timer);
-      resolve(result);
-    };
-    setTimeout(() => {
-      try {
-        const returned = handler(record.event);
-        if (isThenable(returned)) {
-          returned.then(undefined, (error: unknown) => settle({ completed: false, reason: "threw", error }));
-        }
-      } catch (error) {
-        settle({ completed: false, reason: "threw", error });
-      }
-    }, 0);
-  });
+  return { record, settle, result };
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

@@ -1,10 +1,8 @@
 import {
-  DEFAULT_DISPATCH_TIMEOUT_MS,
+  startDispatch,
   type ActionDispatcher,
-  type DispatchedEvent,
   type DispatchOptions,
   type DispatchResult,
-  type EventCompletedOptions,
 } from "../host/actionRegistry.ts";
 import { OutlookErrorCode } from "../host/outlookErrors.ts";
 import type { OfficeTheme, OutlookHost } from "../host/outlookHost.ts";
@@ -210,36 +208,12 @@ export function createXdmHost(options: XdmHostOptions): XdmHost {
   const dispatcher: ActionDispatcher = (name, eventProps, dispatchOptions, onStart) => {
     commandSequence += 1;
     const appCommandId = `${conversationId}-command-${commandSequence}`;
-    const timeoutMs = dispatchOptions?.timeoutMs ?? DEFAULT_DISPATCH_TIMEOUT_MS;
-    let settle: (result: DispatchResult) => void = () => undefined;
-    const record: { name: string; event: DispatchedEvent; completedCalls: number; result: DispatchResult | undefined } =
-      {
-        name,
-        // The event as the host sent it; calling its completed() stands in for the handler's.
-        event: {
-          ...eventProps,
-          completed: (completedOptions?: EventCompletedOptions) => {
-            record.completedCalls += 1;
-            settle({ completed: true, options: completedOptions });
-          },
-        },
-        completedCalls: 0,
-        result: undefined,
-      };
-    onStart(record);
-    return new Promise<DispatchResult>((resolve) => {
-      const timer = setTimeout(() => settle({ completed: false, reason: "timeout" }), timeoutMs);
-      settle = (result) => {
-        if (record.result) return;
-        record.result = result;
-        clearTimeout(timer);
-        resolve(result);
-      };
-      pending.set(appCommandId, { record, settle });
-      const send = () => fire("appCommandInvoked", [appCommandId, name, JSON.stringify(eventProps)]);
-      if (subscriptions.has("appCommandInvoked")) send();
-      else waitingForHandlerRegistration.push(send);
-    });
+    const { record, settle, result } = startDispatch(name, eventProps, dispatchOptions, onStart);
+    pending.set(appCommandId, { record, settle });
+    const send = () => fire("appCommandInvoked", [appCommandId, name, JSON.stringify(eventProps)]);
+    if (subscriptions.has("appCommandInvoked")) send();
+    else waitingForHandlerRegistration.push(send);
+    return result;
   };
 
   const receive = (json: unknown): boolean => {

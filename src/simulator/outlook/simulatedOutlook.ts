@@ -2,9 +2,9 @@ import type {
   ChangedRecipientFields,
   DispatchResult,
   FaultSpec,
-  HostRecipient,
   MailboxRequirementSet,
   OutlookHost,
+  OutlookHostSnapshot,
 } from "../host/index.ts";
 import { compareVersions } from "../host/index.ts";
 
@@ -12,14 +12,8 @@ import { ADDIN_COMMANDS, ADDIN_DISPLAY_NAME, LAUNCH_EVENT_FUNCTIONS } from "./ad
 import { smartAlertDialog, unavailableDialog } from "./smartAlertDialog.ts";
 import type { SmartAlertDialog } from "./smartAlertDialog.ts";
 
-/** A message as it would have gone out. */
-export interface SentMessage {
-  readonly from: HostRecipient;
-  readonly to: readonly HostRecipient[];
-  readonly cc: readonly HostRecipient[];
-  readonly bcc: readonly HostRecipient[];
-  readonly subject: string;
-  readonly body: string;
+/** A message as it would have gone out: the compose window's content at Send. */
+export interface SentMessage extends Pick<OutlookHostSnapshot, "from" | "to" | "cc" | "bcc" | "subject" | "body"> {
   /** `Date.now()` when it was sent. */
   readonly sentAt: number;
 }
