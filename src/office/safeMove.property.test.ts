@@ -75,6 +75,7 @@ describe("the safe move, under failure", () => {
     await fc.assert(
       fc.asyncProperty(toField, field(40), field(10), policyArb, fault, async (to, cc, bcc, policy, broken) => {
         const { host, item, client } = createTestOutlook({ to, cc, bcc });
+        const original = host.getSnapshot();
         const before = everyone({ to, cc, bcc });
         host.injectFault({ ...broken, kind: "fail" });
         const store = createSnapshotStore(item);
@@ -82,9 +83,24 @@ describe("the safe move, under failure", () => {
         for (const person of before) expect(everyone(host.getSnapshot()).has(person)).toBe(true);
 
         host.clearFaults();
-        const retry = await moveToBcc(item, policy, store, { fieldLimit: client.recipientFieldLimit });
+        // The retry runs as another runtime would (the ribbon command after the pane): only session data is shared.
+        const retry = await moveToBcc(item, policy, createSnapshotStore(item), {
+          fieldLimit: client.recipientFieldLimit,
+        });
         expect(["moved", "nothing-to-move"]).toContain(retry.kind);
         for (const person of before) expect(everyone(host.getSnapshot()).has(person)).toBe(true);
+
+        // Undo goes back to before the first attempt, not to the half-moved state it may have left.
+        // Undo from a third runtime (the pane opened afterwards): it knows only the session data.
+        const undoStore = createSnapshotStore(item);
+        if ((await undoStore.load()) === null) return;
+        expect(await undoMove(item, undoStore)).toEqual({ kind: "undone" });
+        const after = host.getSnapshot();
+        expect({ to: after.to, cc: after.cc, bcc: after.bcc }).toEqual({
+          to: original.to,
+          cc: original.cc,
+          bcc: original.bcc,
+        });
       }),
       { numRuns: 300 },
     );

@@ -154,3 +154,20 @@ describe("undoMove", () => {
     expect(await undoMove(item, createSnapshotStore(item))).toEqual({ kind: "nothing-to-undo" });
   });
 });
+
+describe("a retry after a move that failed part-way", () => {
+  it("keeps the undo copy from before the first attempt, also across runtimes (ribbon command, then pane)", async () => {
+    const before = { to: [...colleagues, ...customers.slice(0, 150)] };
+    const { host, item, client } = createTestOutlook(before);
+    host.injectFault({ method: "bcc.addAsync", call: 2, kind: "fail" });
+    const first = await moveToBcc(item, policy, createSnapshotStore(item), { fieldLimit: client.recipientFieldLimit });
+    expect(first).toMatchObject({ kind: "failed", step: "add-bcc" });
+    const retry = await moveToBcc(item, policy, createSnapshotStore(item), { fieldLimit: client.recipientFieldLimit });
+    expect(retry.kind).toBe("moved");
+
+    expect(await undoMove(item, createSnapshotStore(item))).toEqual({ kind: "undone" });
+    const after = host.getSnapshot();
+    expect(identities(after.to)).toEqual(identities(before.to));
+    expect(after.bcc).toEqual([]);
+  });
+});

@@ -78,7 +78,7 @@ export async function moveToBcc(
   const added = plan.senderAddedToTo
     ? plan.to.filter((r) => !original.to.some((o) => identityOf(o) === identityOf(r)))
     : [];
-  const { persisted } = await store.save({ ...original, added });
+  const { persisted } = await store.begin({ ...original, added });
   const total =
     writeCalls(additions.length, false) +
     (rewrite.to ? writeCalls(plan.to.length, true) : 0) +
@@ -112,6 +112,7 @@ export async function moveToBcc(
       return { kind: "failed", step: "rewrite-to-cc", error: describe(error) };
     }
   }
+  await store.finish();
   return {
     kind: "moved",
     moved: plan.moved,

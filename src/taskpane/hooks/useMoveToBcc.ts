@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
 import type { PaneServices } from "../../office/paneServices.ts";
-import type { SnapshotStore } from "../../office/recipientSnapshot.ts";
 import { moveToBcc, undoMove } from "../../office/safeMove.ts";
 import type { MoveResult, UndoResult } from "../../office/safeMove.ts";
 
@@ -42,10 +41,6 @@ export function useMoveToBcc(
   const [canUndo, setCanUndo] = useState(false);
   const busyRef = useRef(false);
   const mounted = useRef(false);
-  // Whether the undo copy in `store` was taken by an attempt that failed part-way: the next attempt must not
-  // replace it, or Undo would bring back the half-moved state instead of the original one.
-  const keepSnapshot = useRef(false);
-  const lastPersisted = useRef(true);
 
   useEffect(() => {
     mounted.current = true;
@@ -77,24 +72,14 @@ export function useMoveToBcc(
     [pauseRecount, resumeRecount],
   );
 
-  // A move after a failed one is a retry: the undo copy from before the first attempt stays.
+  // A move after a failed one is a retry: the safe move itself keeps the undo copy from before the first attempt.
   const move = useCallback(
     () =>
       void run(async () => {
         setOperation({ kind: "moving", progress: null });
-        const keep = keepSnapshot.current;
-        const moveStore: SnapshotStore = {
-          ...store,
-          save: async (snapshot) => {
-            if (keep) return { persisted: lastPersisted.current };
-            const saved = await store.save(snapshot);
-            lastPersisted.current = saved.persisted;
-            return saved;
-          },
-        };
         let result: MoveResult;
         try {
-          result = await moveToBcc(item, policy, moveStore, {
+          result = await moveToBcc(item, policy, store, {
             fieldLimit: client.recipientFieldLimit,
             onProgress: (progress) => {
               if (mounted.current) setOperation({ kind: "moving", progress });
@@ -105,7 +90,6 @@ export function useMoveToBcc(
           result = { kind: "failed", step: "read", error: error instanceof Error ? error.message : String(error) };
         }
         const snapshotTaken = result.kind === "moved" || (result.kind === "failed" && result.step !== "read");
-        if (snapshotTaken) keepSnapshot.current = result.kind === "failed";
         if (!mounted.current) return;
         setOperation({ kind: "moved", result });
         if (snapshotTaken) setCanUndo(true);
@@ -125,7 +109,6 @@ export function useMoveToBcc(
         } catch (error) {
           result = { kind: "undo-failed", error: error instanceof Error ? error.message : String(error) };
         }
-        if (result.kind !== "undo-failed") keepSnapshot.current = false;
         if (!mounted.current) return;
         setOperation({ kind: "undone", result });
         setCanUndo(result.kind === "undo-failed");
