@@ -33,65 +33,81 @@ export interface SnapshotStore extends SnapshotWriter {
   clear(): Promise<void>;
 }
 
-/** For the ribbon command, which never undoes: session data only. */
+/** For the ribbon command, which never undoes: session data only, and no decoding (the event bundle is small). */
 export function createSnapshotWriter(item: MailItem): SnapshotWriter {
-  return createSnapshotStore(item, false);
+  const { begin, finish } = undoCopy(item, false);
+  return { begin, finish };
 }
 
 /**
- * The memory copy wins over session data when `remember` is on (the task pane): session data is capped at
- * 50,000 characters before Mailbox 1.16, so a long list may only be kept in memory.
+ * The memory copy wins over session data in the task pane: session data is capped at 50,000 characters before
+ * Mailbox 1.16, so a long list may only be kept in memory.
  */
-export function createSnapshotStore(item: MailItem, remember = true): SnapshotStore {
-  let memory: { snapshot: RecipientSnapshot; persisted: boolean } | null = null;
-  const write = async (snapshot: RecipientSnapshot): Promise<boolean> => {
-    if (remember) memory = { snapshot, persisted: memory?.persisted ?? false };
-    try {
-      await item.setSessionData(UNDO_SESSION_KEY, encodeSnapshot(snapshot));
-      if (memory) memory.persisted = true;
-      return true;
-    } catch {
-      if (memory) memory.persisted = false;
-      return false;
-    }
-  };
-  const read = async (): Promise<{ snapshot: RecipientSnapshot; persisted: boolean } | null> => {
-    if (memory) return memory;
-    try {
-      const stored = await item.getSessionData(UNDO_SESSION_KEY);
-      const snapshot = stored ? decodeSnapshot(stored) : null;
-      return snapshot ? { snapshot, persisted: true } : null;
-    } catch {
-      return null;
-    }
-  };
-  let current: RecipientSnapshot | null = null;
+export function createSnapshotStore(item: MailItem): SnapshotStore {
+  const copy = undoCopy(item, true);
   return {
-    async begin(snapshot) {
-      const earlier = await read();
-      if (earlier && earlier.snapshot.finished === false) {
-        current = earlier.snapshot;
-        return { persisted: earlier.persisted };
-      }
-      current = { ...snapshot, finished: false };
-      return { persisted: await write(current) };
-    },
-    async finish() {
-      if (!current) return;
-      current = { ...current, finished: true };
-      await write(current);
-    },
+    begin: copy.begin,
+    finish: copy.finish,
     async load() {
-      return (await read())?.snapshot ?? null;
+      const text = await copy.read();
+      return text ? decodeSnapshot(text) : null;
     },
     async clear() {
-      memory = null;
-      current = null;
+      copy.forget();
       try {
         await item.removeSessionData(UNDO_SESSION_KEY);
       } catch {
         // Nothing to undo any more either way; a stale copy is ignored once fields no longer match it.
       }
+    },
+  };
+}
+
+// The encoded copy starts with its state, so that a writer tells an unfinished copy without decoding it.
+const UNFINISHED = '{"v":1,"done":false';
+const FINISHED = '{"v":1,"done":true';
+
+function undoCopy(item: MailItem, remember: boolean) {
+  let memory: { text: string; persisted: boolean } | null = null;
+  let current: string | null = null;
+  const write = async (text: string): Promise<boolean> => {
+    let persisted = false;
+    try {
+      await item.setSessionData(UNDO_SESSION_KEY, text);
+      persisted = true;
+    } catch {
+      // Kept in memory only (the pane); a writer without memory reports it as not persisted.
+    }
+    if (remember) memory = { text, persisted };
+    return persisted;
+  };
+  const read = async (): Promise<string | null> => {
+    if (memory) return memory.text;
+    try {
+      return (await item.getSessionData(UNDO_SESSION_KEY)) || null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    read,
+    async begin(snapshot: RecipientSnapshot) {
+      const earlier = await read();
+      if (earlier?.startsWith(UNFINISHED)) {
+        current = earlier;
+        return { persisted: memory ? memory.persisted : true };
+      }
+      current = encodeSnapshot({ ...snapshot, finished: false });
+      return { persisted: await write(current) };
+    },
+    async finish() {
+      if (!current?.startsWith(UNFINISHED)) return;
+      current = FINISHED + current.slice(UNFINISHED.length);
+      await write(current);
+    },
+    forget() {
+      memory = null;
+      current = null;
     },
   };
 }
@@ -104,11 +120,11 @@ export function encodeSnapshot(snapshot: RecipientSnapshot): string {
     );
   return JSON.stringify({
     v: 1,
+    done: snapshot.finished !== false,
     to: pack(snapshot.to),
     cc: pack(snapshot.cc),
     bcc: pack(snapshot.bcc),
     added: pack(snapshot.added ?? []),
-    done: snapshot.finished !== false,
   });
 }
 
