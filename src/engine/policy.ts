@@ -21,8 +21,12 @@ export interface Policy {
   sensitive: SensitivePolicy;
   /** Warn when this many people are visible at all (reply-all storm risk); `null` turns the rule off. */
   largeAudience: { /** @default 100 */ warnAt: number | null };
-  /** `"warn-only"` turns every block into a warning (for a gentle rollout). @default "enforce" */
-  mode: "enforce" | "warn-only";
+  /**
+   * `"warn-only"` turns every block into a warning; `"monitor"` decides as usual (the verdict is the one
+   * `"enforce"` would give) but nothing interrupts the sender: the verdict is only recorded (the stamp).
+   * Rollout order: monitor, warn-only, enforce. @default "enforce"
+   */
+  mode: "enforce" | "warn-only" | "monitor";
   /** What the send handler does when it cannot read the recipients. @default "warn" */
   onError: "allow" | "warn" | "block";
   /** How "Move to Bcc" rearranges the recipients. */

@@ -80,7 +80,7 @@ describe("parsePolicy", () => {
       { moveToBcc: { keepSenderInTO: false } },
       { path: "moveToBcc.keepSenderInTO", message: 'unknown key (did you mean "keepSenderInTo"?)' },
     ],
-    ["an unknown mode", { mode: "strict" }, { path: "mode", message: 'must be "enforce" or "warn-only"' }],
+    ["an unknown mode", { mode: "strict" }, { path: "mode", message: 'must be "enforce", "warn-only" or "monitor"' }],
     [
       "an organisation name too long for the alerts",
       { organization: "x".repeat(61) },

@@ -140,9 +140,12 @@ export const PolicySchema = z
       .prefault({})
       .meta({ description: "Reply-all storm risk, colleagues included." }),
     mode: z
-      .enum(["enforce", "warn-only"], { error: 'must be "enforce" or "warn-only"' })
+      .enum(["enforce", "warn-only", "monitor"], { error: 'must be "enforce", "warn-only" or "monitor"' })
       .default(d.mode)
-      .meta({ description: '"warn-only" turns every block into a warning (for a gentle rollout).' }),
+      .meta({
+        description:
+          '"warn-only" turns every block into a warning; "monitor" decides as usual but never interrupts the sender and only records the verdict (for a gentle rollout: monitor, then warn-only, then enforce).',
+      }),
     onError: z
       .enum(["allow", "warn", "block"], { error: 'must be "allow", "warn" or "block"' })
       .default(d.onError)
