@@ -1,8 +1,9 @@
 /**
  * The CLI's exit codes, which scripts and CI pipelines rely on.
  * `invalidPolicy` is only for `policy check`: there an invalid policy is the answer, not a usage mistake.
+ * `someUnreadable` is only for `audit`: the report is complete for what could be read, and says what could not.
  */
-export const EXIT = { ok: 0, invalidPolicy: 1, badInput: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, invalidPolicy: 1, someUnreadable: 1, badInput: 2, internal: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** A failure the user can fix. `lines` are printed on stderr as they are, one per problem, never with a stack. */

@@ -5,4 +5,6 @@ export type Writer = (text: string) => void;
 export interface Io {
   stdout: Writer;
   stderr: Writer;
+  /** A terminal to draw progress on (stderr when it is one); absent in pipes and tests: no progress shown. */
+  progressStream?: NodeJS.WritableStream;
 }

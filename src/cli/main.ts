@@ -1,10 +1,12 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 
 import packageJson from "../../package.json" with { type: "json" };
 import { CliError, EXIT } from "./cliError.ts";
 import type { ExitCode } from "./cliError.ts";
 import { checkPolicy } from "./commands/checkPolicy.ts";
+import { audit } from "./commands/audit.ts";
 import { evaluateMessage } from "./commands/evaluateMessage.ts";
+import { exchangeRules } from "./commands/exchangeRules.ts";
 import { planMove } from "./commands/planMove.ts";
 import { printSchema } from "./commands/printSchema.ts";
 import type { Io } from "./io.ts";
@@ -20,7 +22,8 @@ A recipient is "a@b.com", "Name <a@b.com>" or { "emailAddress", "displayName"? }
 const PROGRAM_HELP = `
 Exit codes:
   0  done
-  1  "policy check": the policy is invalid (one line per problem on stderr)
+  1  "policy check": the policy is invalid (one line per problem on stderr);
+     "audit": done, but some files or messages could not be read (each listed with the reason)
   2  bad input: a missing or invalid file, an unknown command or option
   3  internal error (a bug: please report it)
 
@@ -28,8 +31,14 @@ Examples:
   bcc-guard policy check contoso.json
   bcc-guard evaluate --policy contoso.json message.json
   bcc-guard plan --policy contoso.json message.json
+  bcc-guard exchange-rules --policy contoso.json --report-to compliance@contoso.com > bcc-guard-rules.ps1
+  bcc-guard audit --policy contoso.json ~/exported-mail/
 
 Every policy field is described in docs/policy-reference.md.`;
+
+const AUDIT_HELP = `
+Exit codes of audit: 0 every file read, 1 done but some files or messages could not be read (each is listed
+with the reason), 2 bad input (a PATH that does not exist, a bad policy, a bad option), 3 internal error.`;
 
 /** The commands and their help. Output goes to `io`; failures are thrown and mapped to exit codes by `runCli`. */
 export function createProgram(io: Io): Command {
@@ -70,6 +79,24 @@ export function createProgram(io: Io): Command {
     .option("--policy <FILE>", POLICY_HELP)
     .addHelpText("after", MESSAGE_FORMAT)
     .action((file: string, options: { policy?: string }) => planMove(file, options, io));
+  program
+    .command("exchange-rules")
+    .description("print Exchange Online PowerShell for mail flow rules built on the add-in's stamp (docs/ADMIN.md)")
+    .option("--policy <FILE>", POLICY_HELP)
+    .option("--report-to <ADDRESS>", "send incident reports for overrides to this mailbox")
+    .option("--only-from <ADDRESS>", "limit the rules to mail from one sender, to test on one mailbox")
+    .addOption(new Option("--mode <MODE>", "rule mode").choices(["audit", "enforce"]).default("audit"))
+    .action((options: Parameters<typeof exchangeRules>[0]) => exchangeRules(options, io));
+  program
+    .command("audit")
+    .description("replay exported mail (.eml, .msg, .mbox, .pst, folders) through the policy and report")
+    .argument("<PATH...>", "mail files or folders (searched recursively)")
+    .option("--policy <FILE>", POLICY_HELP)
+    .option("--json", "print one JSON document (docs/audit-json.md) instead of the report")
+    .option("--show-addresses", "show addresses in the riskiest messages (hidden by default)")
+    .option("--top <N>", "how many riskiest messages to list", "10")
+    .addHelpText("after", AUDIT_HELP)
+    .action((paths: string[], options: Parameters<typeof audit>[1]) => audit(paths, options, io));
   return program;
 }
 
@@ -95,6 +122,8 @@ export async function main(): Promise<void> {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    // The audit's progress bar, only where a person watches: never in a pipe, a file or CI's log.
+    progressStream: process.stderr.isTTY ? process.stderr : undefined,
   });
 }
 
