@@ -5,6 +5,18 @@ import type { Recipient } from "../../engine/message.ts";
 import type { MailRecord } from "./mailRecord.ts";
 import { STAMP_HEADER_NAME } from "./stampHeader.ts";
 
+const MAIL_HEADERS: ReadonlySet<string> = new Set([
+  "from",
+  "sender",
+  "to",
+  "cc",
+  "bcc",
+  "date",
+  "subject",
+  "message-id",
+  "received",
+]);
+
 /**
  * One Internet message (an `.eml` file, or a message cut from an mbox) as a MailRecord, through postal-mime.
  * Without `needBody` only the header is handed to the parser: the recipients, subject, date and stamp are all
@@ -13,8 +25,10 @@ import { STAMP_HEADER_NAME } from "./stampHeader.ts";
 export async function readMime(bytes: Uint8Array, source: string, needBody: boolean): Promise<MailRecord> {
   const input = needBody ? bytes : headerOnly(bytes);
   const email = await PostalMime.parse(input, { attachmentEncoding: "arraybuffer", maxNestingDepth: 50 });
-  // The parser reads anything; a file with no header fields at all is not a message, whatever its name says.
-  if (email.headers.length === 0) throw new Error("no mail header found: not an Internet message");
+  // The parser reads anything; a file with none of a message's usual header fields is not one, whatever its name says.
+  if (!email.headers.some((header) => MAIL_HEADERS.has(header.key))) {
+    throw new Error("no mail header found (From, To, Date, Subject, …): not an Internet message");
+  }
   const stamp = email.headers.find((header) => header.key === STAMP_HEADER_NAME);
   return {
     source,

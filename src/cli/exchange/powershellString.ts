@@ -19,7 +19,7 @@ export class PowerShellValueError extends Error {
 }
 
 // C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
-const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
+const FORBIDDEN = /[\p{Cc}\u2028\u2029]/u;
 const PRINTABLE_ASCII = /^[\u0020-\u007e]$/u;
 
 /** `'text'`, or `('run' + [char]0x00E9 + 'run')` (always starting with a string) when the text holds anything but printable ASCII. */
