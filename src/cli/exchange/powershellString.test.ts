@@ -55,7 +55,7 @@ const HOSTILE = [
   "x\u2019; calc; \u2019",
   "\u201a\u201b",
   "$(calc)",
-  "${env:PATH}",
+  "$" + "{env:PATH}", // written in two parts so that no linter mistakes it for a template
   "`whoami`",
   '"; Stop-Computer; "',
   "@(1,2)",
