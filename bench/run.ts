@@ -3,6 +3,7 @@
 import { writeFile } from "node:fs/promises";
 import { arch, cpus, loadavg, platform } from "node:os";
 
+import { measureAudit } from "./auditThroughput.ts";
 import { measureBundleSizes } from "./bundleSizes.ts";
 import { measureEvaluate } from "./evaluateTime.ts";
 import { measureMove } from "./moveCost.ts";
@@ -24,6 +25,7 @@ const moves = [
   await measureMove(1_000, "1.15", LATENCY_MS),
   await measureMove(1_000, "1.16", LATENCY_MS),
 ];
+const audit = await measureAudit(100_000);
 
 const within = (ok: boolean) => (ok ? "within budget" : "OVER BUDGET");
 const rows: string[][] = [
@@ -70,6 +72,14 @@ const rows: string[][] = [
     ms(move.timing.cpuMedian),
     `${move.outcome}; ${move.officeCalls} Office calls (${move.callsByMethod["bcc.addAsync"] ?? 0} bcc.addAsync)`,
   ]),
+  [
+    `audit, ${audit.messages.toLocaleString("en")}-message mbox (${(audit.fileBytes / 1024 / 1024).toFixed(0)} MB)`,
+    ms(audit.wallMs),
+    ms(audit.cpuMs),
+    `${Math.round(audit.messagesPerSecond).toLocaleString("en")} messages/s (target 1,000): ` +
+      `${within(audit.messagesPerSecond >= 1000)}; peak RSS ${Math.round(audit.peakRssBytes / 1024 / 1024)} MB ` +
+      `(target 300): ${within(audit.peakRssBytes <= 300 * 1024 * 1024)}`,
+  ],
 ];
 
 const load = loadavg().map((value) => value.toFixed(1));
@@ -95,6 +105,7 @@ const results = {
   evaluate: evaluateFigures,
   sendHandler: send,
   moveToBcc: moves,
+  audit,
 };
 const target = new URL("results.json", import.meta.url);
 // Microseconds are the finest figure worth keeping.
