@@ -9,7 +9,8 @@ const DIRECTORY = 1;
 const DOCUMENT = 2;
 
 export interface MsgRecipient {
-  type: "to" | "cc" | "bcc";
+  /** A field, or a raw PR_RECIPIENT_TYPE value (flag bits included). */
+  type: "to" | "cc" | "bcc" | number;
   name?: string;
   smtp?: string;
   /** PR_EMAIL_ADDRESS, e.g. an Exchange directory name when `addressType` is "EX". */
@@ -45,7 +46,7 @@ function propertyStream(headerBytes: number, properties: { tag: number; value: U
 
 const int32 = (value: number) => {
   const buffer = Buffer.alloc(8);
-  buffer.writeInt32LE(value, 0);
+  buffer.writeUInt32LE(value >>> 0, 0);
   return new Uint8Array(buffer);
 };
 
@@ -94,7 +95,14 @@ export function buildMsgFile(content: MsgContent): Uint8Array {
     text(folder, "3002", recipient.addressType ?? "SMTP");
     text(folder, "3003", recipient.email ?? recipient.smtp);
     text(folder, "39FE", recipient.smtp);
-    const type = recipient.type === "to" ? 1 : recipient.type === "cc" ? 2 : 3;
+    const type =
+      typeof recipient.type === "number"
+        ? recipient.type
+        : recipient.type === "to"
+          ? 1
+          : recipient.type === "cc"
+            ? 2
+            : 3;
     stream(folder, "__properties_version1.0", propertyStream(8, [{ tag: 0x0c150003, value: int32(type) }]));
   });
   return burn(entries);

@@ -45,6 +45,18 @@ describe("readMsg", () => {
     expect(readMsg(file, "a.msg", true).body).toBe("Patient list enclosed");
   });
 
+  it("reads a recipient type with flag bits set (MAPI_SUBMITTED | MAPI_CC) as Cc", () => {
+    const flagged = buildMsgFile({
+      recipients: [
+        { type: 0x80000002, smtp: "x@gmail.com" },
+        { type: 7, smtp: "y@gmail.com" },
+      ],
+    });
+    const record = readMsg(flagged, "f.msg", false);
+    expect(record.cc).toEqual([{ emailAddress: "x@gmail.com" }]);
+    expect(record.to).toEqual([{ emailAddress: "y@gmail.com" }]);
+  });
+
   it("refuses a file that is not an Outlook message, with the reader's reason", () => {
     expect(() => readMsg(new Uint8Array(600).fill(7), "bad.msg", false)).toThrow(/Unsupported file type/u);
   });

@@ -21,7 +21,7 @@ export function readMsg(bytes: Uint8Array, source: string, needBody: boolean): M
   if (data.error !== undefined) throw new Error(data.error);
   if (data.dataType !== "msg") throw new Error("not an Outlook message file");
   const recipients = { to: [] as Recipient[], cc: [] as Recipient[], bcc: [] as Recipient[] };
-  for (const entry of data.recipients ?? []) recipients[entry.recipType ?? "to"].push(recipientOf(entry));
+  for (const entry of data.recipients ?? []) recipients[fieldOf(entry.recipType)].push(recipientOf(entry));
   const senderAddress =
     data.senderSmtpAddress ??
     data.sentRepresentingSmtpAddress ??
@@ -37,6 +37,17 @@ export function readMsg(bytes: Uint8Array, source: string, needBody: boolean): M
     ...(needBody ? { body: data.body ?? "" } : {}),
     stamp: findStampInHeaders(data.headers),
   };
+}
+
+/**
+ * The reader names types 1, 2 and 3 and passes any other value through as a number: Outlook may set flag
+ * bits above the type (MAPI_SUBMITTED, MAPI_P1), which are masked off here. An unknown type counts as To,
+ * the field whose recipients everybody sees.
+ */
+function fieldOf(type: unknown): "to" | "cc" | "bcc" {
+  if (type === "to" || type === "cc" || type === "bcc") return type;
+  const low = typeof type === "number" ? type & 0xff : 0;
+  return low === 2 ? "cc" : low === 3 ? "bcc" : "to";
 }
 
 function recipientOf(entry: FieldsData): Recipient {

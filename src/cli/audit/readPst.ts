@@ -8,7 +8,6 @@ import { findStampInHeaders } from "./stampHeader.ts";
 
 // Mail and meeting requests: what a person sends to people. Contacts, calendar items, tasks and notes are skipped.
 const MAIL_CLASS = /^IPM\.(Note|Schedule\.Meeting)(\.|$)/iu;
-const MAPI_TO = 1;
 const MAPI_CC = 2;
 const MAPI_BCC = 3;
 
@@ -61,9 +60,12 @@ function recordOf(message: PSTMessage, source: string, needBody: boolean): MailR
     const entry = message.getRecipient(index);
     if (entry === null) continue;
     const recipient = withName(entry.smtpAddress || entry.emailAddress, entry.displayName);
-    if (entry.recipientType === MAPI_CC) cc.push(recipient);
-    else if (entry.recipientType === MAPI_BCC) bcc.push(recipient);
-    else if (entry.recipientType === MAPI_TO) to.push(recipient);
+    // Flag bits above the type (MAPI_SUBMITTED, MAPI_P1) are masked off; an unknown type counts as To,
+    // the field everybody sees.
+    const type = entry.recipientType & 0xff;
+    if (type === MAPI_CC) cc.push(recipient);
+    else if (type === MAPI_BCC) bcc.push(recipient);
+    else to.push(recipient);
   }
   const headers = message.transportMessageHeaders;
   return {
