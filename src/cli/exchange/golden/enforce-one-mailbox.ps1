@@ -17,6 +17,9 @@
 #     Monitor-mode report: the add-in would have blocked this message in enforce mode and let it go because
 #     the policy is in monitor mode (the stamp says action=block; mode=monitor).
 #
+# Not possible as a mail flow rule: a warning or moderation for a long To/Cc list. Transport rules have no
+# condition on the number of recipients; only the add-in (and `bcc-guard audit`) can judge a list's size.
+#
 # To remove them:
 #   Remove-TransportRule -Identity 'BCC Guard - external mail without a stamp' -Confirm:$false
 #   Remove-TransportRule -Identity 'BCC Guard - sent with Send Anyway' -Confirm:$false
