@@ -49,7 +49,7 @@ describe("createXdmHost", () => {
     const { xdm } = setup(new OutlookHost({ displayLanguage: "de-DE" }));
     expect(JSON.parse(xdm.channel.windowName)).toEqual({
       baseFrameName: "frame-conversation-app-1",
-      hostInfo: "Outlook$Web$16.01$de-DE$$$$0",
+      hostInfo: "Outlook$Web$16.01$de-DE$$$disableLogging$0",
       xdmInfo: `conversation-app-1$app-1$${HOST}`,
       serializerVersion: 1,
     });
