@@ -3,6 +3,7 @@ import { useState, useSyncExternalStore } from "react";
 
 import type { AddinFrameConnector } from "../frames/addinFrameConnector.ts";
 import type { SimulatedOutlook } from "../outlook/simulatedOutlook.ts";
+import type { SimulatorInfo } from "../server/servedPaths.ts";
 
 import { ComposeWindow } from "./components/ComposeWindow.tsx";
 import { EventRuntimeFrame } from "./components/EventRuntimeFrame.tsx";
@@ -11,6 +12,7 @@ import { SentList } from "./components/SentList.tsx";
 import { SettingsPanel } from "./components/SettingsPanel.tsx";
 import { SmartAlert } from "./components/SmartAlert.tsx";
 import { TaskPanePanel } from "./components/TaskPanePanel.tsx";
+import { policyLabel } from "./simulatorInfo.ts";
 import { useStore } from "./useStore.ts";
 
 export interface AppProps {
@@ -19,28 +21,47 @@ export interface AppProps {
   connector: AddinFrameConnector;
   /** The folder the add-in's pages are loaded from. */
   addinBase: string;
+  /** What the server was started with (the policy). */
+  info: SimulatorInfo;
+}
+
+/** The last preset's caption, for the compose window it opened. */
+interface PresetNote {
+  readonly composeId: number;
+  readonly text: string;
 }
 
 /** Outlook's compose window with the add-in's pane beside it, and the simulator's own controls on the right. */
-export function App({ outlook, connector, addinBase }: AppProps) {
+export function App({ outlook, connector, addinBase, info }: AppProps) {
   const state = useStore(outlook);
   const environment = useSyncExternalStore(outlook.host.subscribe, connector.loadedEnvironment);
-  const [presetNote, setPresetNote] = useState("");
+  // The pane picks its language as it loads, on either Office.js: a new language loads it afresh.
+  const language = useSyncExternalStore(outlook.host.subscribe, () => outlook.host.displayLanguage);
+  const [presetNote, setPresetNote] = useState<PresetNote | null>(null);
+  // A new compose window (after Send or Discard) is no longer the preset's message.
+  const note = presetNote?.composeId === state.composeId ? presetNote.text : "";
   return (
     <FluentProvider theme={webLightTheme} className="app">
       <header className="app-header">
         <h1 className="app-title">Outlook compose simulator</h1>
-        <PresetBar outlook={outlook} onLoaded={setPresetNote} />
+        <p className="app-policy">
+          Policy: <strong>{policyLabel(info)}</strong>
+        </p>
+        <PresetBar
+          outlook={outlook}
+          policyFile={info.policyFile}
+          onLoaded={(text) => setPresetNote({ composeId: outlook.getSnapshot().composeId, text })}
+        />
       </header>
       <div className="workspace">
-        <ComposeWindow outlook={outlook} addinBase={addinBase} note={presetNote} />
+        <ComposeWindow outlook={outlook} addinBase={addinBase} note={note} />
         {state.pane.open && (
           <TaskPanePanel
             outlook={outlook}
             connector={connector}
             addinBase={addinBase}
             loadId={state.pane.loadId}
-            environment={environment}
+            environment={`${environment} ${language}`}
           />
         )}
         <aside className="sidebar" aria-label="Simulator">

@@ -133,16 +133,43 @@ describe("simulator server", () => {
     }
   });
 
-  it("reuses its certificate on the next start", async () => {
+  it("tells the simulator page which policy it was built with (null for the default policy)", async () => {
+    expect(JSON.parse((await get("/simulator-info.json")).body.toString())).toEqual({ policyFile: null });
+  });
+
+  it("a second server refuses a port in use, reuses the certificate and shows its own policy; the first keeps its own", async () => {
+    await expect(
+      createSimulatorServer({
+        port: server.port,
+        distDir: join(folder, "dist"),
+        simulatorDir: join(folder, "sim"),
+        certDir,
+      }),
+    ).rejects.toMatchObject({ code: "EADDRINUSE" });
     const again = await createSimulatorServer({
       port: 0,
       distDir: join(folder, "dist"),
       simulatorDir: join(folder, "sim"),
       certDir,
+      policyFile: "policy/examples/healthcare.json",
     });
     try {
       expect(again.certificateCreated).toBe(false);
       expect(readFileSync(again.certPath, "utf8")).toBe(readFileSync(server.certPath, "utf8"));
+      const info = await new Promise<string>((resolve, reject) => {
+        request(
+          { host: "localhost", port: again.port, path: "/simulator-info.json", ca: readFileSync(again.certPath) },
+          (res) => {
+            let body = "";
+            res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+            res.on("end", () => resolve(body));
+          },
+        )
+          .on("error", reject)
+          .end();
+      });
+      expect(JSON.parse(info)).toEqual({ policyFile: "policy/examples/healthcare.json" });
+      expect(JSON.parse((await get("/simulator-info.json")).body.toString())).toEqual({ policyFile: null });
     } finally {
       await again.close();
     }

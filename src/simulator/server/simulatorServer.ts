@@ -11,7 +11,14 @@ import { MS_AJAX_STAND_IN_FILE, resolveOfficeJsPath } from "../officeJsHost/offi
 import { loadOrCreateCertificate } from "./certificate.ts";
 import { contentTypeFor } from "./contentType.ts";
 import { pointOfficeScriptAtLocal, swapOfficeScript } from "./officeScriptSwap.ts";
-import { ADDIN_PREFIX, FAKE_ADDIN_PREFIX, MS_AJAX_STAND_IN_PATH, OFFICE_JS_PREFIX } from "./servedPaths.ts";
+import {
+  ADDIN_PREFIX,
+  FAKE_ADDIN_PREFIX,
+  MS_AJAX_STAND_IN_PATH,
+  OFFICE_JS_PREFIX,
+  SIMULATOR_INFO_PATH,
+} from "./servedPaths.ts";
+import type { SimulatorInfo } from "./servedPaths.ts";
 
 export interface SimulatorServerOptions {
   /**
@@ -25,6 +32,11 @@ export interface SimulatorServerOptions {
   readonly simulatorDir: string;
   /** Where the self-signed certificate is kept and reused. */
   readonly certDir: string;
+  /**
+   * The policy file the add-in was built with, as the user named it, shown on the simulator page
+   * (`SIMULATOR_INFO_PATH`). Undefined for the default policy.
+   */
+  readonly policyFile?: string;
 }
 
 export interface SimulatorServer {
@@ -40,7 +52,8 @@ export interface SimulatorServer {
 /**
  * The development server, over HTTPS with a locally made certificate:
  * - `/…` serves the add-in exactly as built (what real Outlook loads through the manifest);
- * - `/simulator.html` and its assets serve the simulator page (`/` redirects there);
+ * - `/simulator.html` and its assets serve the simulator page (`/` redirects there), and
+ *   `/simulator-info.json` what the page shows about this server (the policy it was built with);
  * - `/office-js/…` serves Microsoft's Office.js from node_modules (@microsoft/office-js/dist/, unmodified) and
  *   `/ms-ajax/MicrosoftAjax.js` our stand-in for the ASP.NET AJAX file it needs;
  * - `/addin/…` serves the same add-in files, where the HTML pages load Office.js from `/office-js/` after the
@@ -114,6 +127,18 @@ async function respond(request: IncomingMessage, response: ServerResponse, optio
   }
   if (path === "/simulator.html" || path.startsWith(`/${SIMULATOR_ASSETS_DIR}/`) || path === `/${FAKE_OFFICE_PATH}`) {
     await sendFile(response, request, options.simulatorDir, path);
+    return;
+  }
+  if (path === SIMULATOR_INFO_PATH) {
+    const info: SimulatorInfo = { policyFile: options.policyFile ?? null };
+    const body = Buffer.from(JSON.stringify(info));
+    response.writeHead(200, {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Length": body.length,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    });
+    response.end(request.method === "HEAD" ? undefined : body);
     return;
   }
   if (path === MS_AJAX_STAND_IN_PATH) {
