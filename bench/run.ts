@@ -6,6 +6,7 @@ import { arch, cpus, loadavg, platform } from "node:os";
 import { measureBundleSizes } from "./bundleSizes.ts";
 import { measureEvaluate } from "./evaluateTime.ts";
 import { measureMove } from "./moveCost.ts";
+import { measurePaneFirstPaint, paneFirstPaintRow } from "./paneFirstPaint.ts";
 import { measureSendHandler } from "./sendHandlerTime.ts";
 import { formatTable, kb, ms } from "./table.ts";
 import { RUNS, WARM_UP } from "./timing.ts";
@@ -71,6 +72,7 @@ const rows: string[][] = [
     `${move.outcome}; ${move.officeCalls} Office calls (${move.callsByMethod["bcc.addAsync"] ?? 0} bcc.addAsync)`,
   ]),
 ];
+rows.push(paneFirstPaintRow(await measurePaneFirstPaint()));
 
 const load = loadavg().map((value) => value.toFixed(1));
 console.log(

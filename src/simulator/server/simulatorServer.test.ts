@@ -26,11 +26,11 @@ interface Reply {
 }
 
 /** A GET that trusts only the server's own certificate, so a wrong host name in it fails the request. */
-function get(path: string, host = "localhost"): Promise<Reply> {
+function get(path: string, host = "localhost", headers: Record<string, string> = {}): Promise<Reply> {
   const ca = readFileSync(server.certPath);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host, port: server.port, path, ca, servername: host === "localhost" ? host : undefined },
+      { host, port: server.port, path, ca, headers, servername: host === "localhost" ? host : undefined },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -110,6 +110,25 @@ describe("simulator server", () => {
     const swapped = (await get("/addin-fake/events.html")).body.toString();
     expect(swapped).toBe(page.replace(OFFICE_JS_CDN_URL, "/fake-office/office.js"));
     expect((await get("/fake-office/office.js")).body.toString()).toBe("/* fake */");
+  });
+
+  it("lets the browser keep a file it has until the file changes (304 for an unchanged one)", async () => {
+    const first = await get("/office-js/office.js");
+    const etag = String(first.headers.etag);
+    expect(first.headers["cache-control"]).toBe("no-cache");
+    expect((await get("/office-js/office.js", "localhost", { "If-None-Match": etag })).status).toBe(304);
+
+    // A rebuilt file is sent again in full.
+    const js = join(folder, "dist/events.js");
+    const before = await get("/events.js");
+    writeFileSync(js, "/* events, rebuilt */");
+    try {
+      const rebuilt = await get("/events.js", "localhost", { "If-None-Match": String(before.headers.etag) });
+      expect(rebuilt.status).toBe(200);
+      expect(rebuilt.body.toString()).toBe("/* events, rebuilt */");
+    } finally {
+      writeFileSync(js, "/* events */");
+    }
   });
 
   it("sends / to the simulator", async () => {
