@@ -11,7 +11,7 @@ describe("what the simulator page learns from its server", () => {
   it("names the policy file npm start was given, or the default policy", async () => {
     const given = await loadSimulatorInfo(reply({ policyFile: "policy/examples/healthcare.json" }));
     expect(policyLabel(given)).toBe("policy/examples/healthcare.json");
-    expect(policyLabel(await loadSimulatorInfo(reply({ policyFile: null })))).toBe("default policy");
+    expect(policyLabel(await loadSimulatorInfo(reply({ policyFile: null })))).toBe("default");
   });
 
   it("falls back to the default policy when the server does not answer", async () => {

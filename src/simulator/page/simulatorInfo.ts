@@ -18,7 +18,7 @@ export async function loadSimulatorInfo(
   }
 }
 
-/** How the page names the policy the add-in was built with. */
+/** How the page names the policy the add-in was built with ("Policy: default" or the file as given). */
 export function policyLabel(info: SimulatorInfo): string {
-  return info.policyFile ?? "default policy";
+  return info.policyFile ?? "default";
 }
