@@ -72,6 +72,10 @@ describe("the theme setting", () => {
     await page.evaluate(() => window.simulator.setTheme("dark"));
     await page.evaluate(() => window.simulator.openTaskPane());
     await expect.poll(() => paneBackground(page), { timeout: 10_000 }).toBe("rgb(41, 41, 41)");
+    // Outlook's own window follows its theme too.
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector(".compose") ?? document.body).backgroundColor),
+    ).toBe("rgb(41, 41, 41)");
 
     await page.getByLabel("Outlook theme").selectOption("highContrast");
     await expect.poll(() => paneBackground(page), { timeout: 10_000 }).toBe("rgb(0, 0, 0)");

@@ -1,7 +1,9 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useState, useSyncExternalStore } from "react";
 
 import type { AddinFrameConnector } from "../frames/addinFrameConnector.ts";
+import { simulatorThemeName } from "../outlook/officeThemes.ts";
+import type { SimulatorThemeName } from "../outlook/officeThemes.ts";
 import type { SimulatedOutlook } from "../outlook/simulatedOutlook.ts";
 import type { SimulatorInfo } from "../server/servedPaths.ts";
 
@@ -25,6 +27,13 @@ export interface AppProps {
   info: SimulatorInfo;
 }
 
+/** Outlook's own window follows its theme, as the pane does. */
+const PAGE_THEMES = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+} satisfies Record<SimulatorThemeName, unknown>;
+
 /** The last preset's caption, for the compose window it opened. */
 interface PresetNote {
   readonly composeId: number;
@@ -37,11 +46,12 @@ export function App({ outlook, connector, addinBase, info }: AppProps) {
   const environment = useSyncExternalStore(outlook.host.subscribe, connector.loadedEnvironment);
   // The pane picks its language as it loads, on either Office.js: a new language loads it afresh.
   const language = useSyncExternalStore(outlook.host.subscribe, () => outlook.host.displayLanguage);
+  const theme = useSyncExternalStore(outlook.host.subscribe, () => simulatorThemeName(outlook.host.officeTheme));
   const [presetNote, setPresetNote] = useState<PresetNote | null>(null);
   // A new compose window (after Send or Discard) is no longer the preset's message.
   const note = presetNote?.composeId === state.composeId ? presetNote.text : "";
   return (
-    <FluentProvider theme={webLightTheme} className="app">
+    <FluentProvider theme={PAGE_THEMES[theme]} className="app">
       <header className="app-header">
         <h1 className="app-title">Outlook compose simulator</h1>
         <p className="app-policy">
