@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 const layer = (name, message) => ({ group: [`**/${name}/**`, `../${name}/*`], message });
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "reports/**"] },
+  { ignores: ["dist/**", ".simulator-build/**", "node_modules/**", "coverage/**", "reports/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,6 +7,7 @@ import { measureAudit } from "./auditThroughput.ts";
 import { measureBundleSizes } from "./bundleSizes.ts";
 import { measureEvaluate } from "./evaluateTime.ts";
 import { measureMove } from "./moveCost.ts";
+import { measurePaneFirstPaint, paneFirstPaintRow } from "./paneFirstPaint.ts";
 import { measureSendHandler } from "./sendHandlerTime.ts";
 import { formatTable, kb, ms } from "./table.ts";
 import { RUNS, WARM_UP } from "./timing.ts";
@@ -81,6 +82,7 @@ const rows: string[][] = [
       `(target 300): ${within(audit.peakRssBytes <= 300 * 1024 * 1024)}`,
   ],
 ];
+rows.push(paneFirstPaintRow(await measurePaneFirstPaint()));
 
 const load = loadavg().map((value) => value.toFixed(1));
 console.log(

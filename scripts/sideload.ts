@@ -5,6 +5,8 @@ import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
+import { startBuildFolder } from "../src/simulator/server/startBuildFolder.ts";
+
 const root = resolve(import.meta.dirname, "..");
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
@@ -18,18 +20,21 @@ try {
   process.exit(1);
 }
 
-const manifest = resolve(root, "dist/manifest.xml");
+// npm start -- --port N builds the manifest for that port into its own folder.
+const manifest = startBuildFolder(root, port).manifestPath;
 const certificate = resolve(root, ".certs/localhost.crt");
 const base = `https://localhost:${port}/`;
 
 const lines = [
   "Sideload BCC Guard into real Outlook (for testing on this machine)",
   "",
-  "1. Serve the add-in: run `npm start` (add `-- --policy FILE` for your policy) and leave it running.",
+  port === 3000
+    ? "1. Serve the add-in: run `npm start` (add `-- --policy FILE` for your policy) and leave it running."
+    : `1. Serve the add-in: run \`npm start -- --port ${port}\` (add \`--policy FILE\` for your policy) and leave it running.`,
   `   Outlook loads every page from ${base}, so Outlook must run on this machine.`,
   existsSync(manifest)
     ? `   Manifest: ${shown(manifest)}`
-    : `   Manifest: ${shown(manifest)} does not exist yet; npm start builds it.`,
+    : `   Manifest: ${shown(manifest)} does not exist yet; npm start${port === 3000 ? "" : ` -- --port ${port}`} builds it.`,
   "",
   "2. Trust the development certificate, once per machine (Outlook refuses add-ins with certificate errors):",
   existsSync(certificate)

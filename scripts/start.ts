@@ -1,7 +1,8 @@
 // npm start [-- --policy FILE] [--port N]
-// Builds the add-in into dist/ for https://localhost:PORT/ and the simulator into node_modules/.cache (build
-// output that git and the linters already skip), then serves both over HTTPS with a certificate made on this
-// machine, until stopped (Ctrl+C).
+// Takes the port first (so a port in use fails before any build), then builds the add-in for
+// https://localhost:PORT/ and the simulator into .simulator-build/PORT/ (ignored by git; never dist/, which is
+// what admins deploy), and serves both over HTTPS with a certificate made on this machine until stopped
+// (Ctrl+C). Each running simulator keeps the build and policy it started with.
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -9,10 +10,12 @@ import { CliError } from "../src/cli/cliError.ts";
 import { loadPolicy } from "../src/cli/loadPolicy.ts";
 import { buildSimulator } from "../src/simulator/build/buildSimulator.ts";
 import { createSimulatorServer } from "../src/simulator/server/simulatorServer.ts";
+import { startBuildFolder } from "../src/simulator/server/startBuildFolder.ts";
 
 import { buildAddin, devManifestVersion } from "./buildAddin.ts";
 
 const root = resolve(import.meta.dirname, "..");
+const USAGE = "usage: npm start [-- --policy FILE] [--port N]";
 
 function fail(lines: readonly string[]): never {
   for (const line of lines) console.error(line.startsWith("bcc-guard: ") ? line : `start: ${line}`);
@@ -21,9 +24,19 @@ function fail(lines: readonly string[]): never {
 
 let args;
 try {
-  args = parseArgs({ options: { policy: { type: "string" }, port: { type: "string" } } }).values;
+  args = parseArgs({
+    options: { policy: { type: "string" }, port: { type: "string" }, help: { type: "boolean", short: "h" } },
+  }).values;
 } catch (error) {
-  fail([(error as Error).message, "usage: npm start [-- --policy FILE] [--port N]"]);
+  fail([(error as Error).message, USAGE]);
+}
+if (args.help) {
+  console.log(`${USAGE}
+
+Builds BCC Guard with a policy (default: the built-in default policy) and serves it with the Outlook compose
+simulator at https://localhost:PORT/simulator.html (default port 3000, or PORT). The build goes to
+.simulator-build/PORT/ and never touches dist/. Also read from the environment: BCC_GUARD_POLICY, PORT.`);
+  process.exit(0);
 }
 
 const port = Number(args.port ?? process.env.PORT ?? 3000);
@@ -35,26 +48,37 @@ const policy = await loadPolicy(policyFile).catch((error: unknown) =>
   fail(error instanceof CliError ? [...error.lines] : [String(error)]),
 );
 
-const baseUrl = `https://localhost:${port}/`;
-const distDir = resolve(root, "dist");
-const simulatorDir = resolve(root, "node_modules/.cache/bcc-guard-simulator");
-console.log(`Building the add-in (${policyFile ? policyFile : "default policy"}) and the simulator…`);
-await buildAddin({ policy, baseUrl, version: devManifestVersion(), outDir: distDir });
-await buildSimulator({ outDir: simulatorDir });
-
+const build = startBuildFolder(root, port);
+// The server reads its folders on each request, so it can hold the port while the build is written.
 let server;
 try {
-  server = await createSimulatorServer({ port, distDir, simulatorDir, certDir: resolve(root, ".certs") });
+  server = await createSimulatorServer({
+    port,
+    distDir: build.distDir,
+    simulatorDir: build.simulatorDir,
+    certDir: resolve(root, ".certs"),
+    ...(policyFile === undefined ? {} : { policyFile }),
+  });
 } catch (error) {
   const code = (error as { code?: string }).code;
   fail([
     code === "EADDRINUSE"
-      ? `port ${port} is in use. Stop the other server, or use another port: npm start -- --port 3001 (the manifest follows it).`
+      ? `port ${port} is in use (another npm start?). Stop it, or use another port: npm start -- --port 3001 (the manifest follows it). Nothing was built.`
       : `could not start the server: ${(error as Error).message}`,
   ]);
 }
 
 const where = (path: string) => relative(process.cwd(), path) || path;
+console.log(`Building the add-in (${policyFile ?? "default policy"}) and the simulator into ${where(build.folder)}…`);
+try {
+  await buildAddin({ policy, baseUrl: server.url, version: devManifestVersion(), outDir: build.distDir });
+  await buildSimulator({ outDir: build.simulatorDir });
+} catch (error) {
+  await server.close();
+  fail([`the build failed: ${(error as Error).message}`]);
+}
+
+const sideload = port === 3000 ? "npm run sideload" : `npm run sideload -- --port ${port}`;
 console.log(`
 BCC Guard is served at ${server.url} (HTTPS, certificate ${where(server.certPath)}${server.certificateCreated ? ", made just now" : ""}).
 
@@ -63,7 +87,7 @@ BCC Guard is served at ${server.url} (HTTPS, certificate ${where(server.certPath
                    node_modules); Outlook's side is simulated. ${server.url}simulator.html?office=fake runs
                    the simulator's fake Office.js instead.
                    Your browser will warn about the self-signed certificate once: accept it for localhost.
-  Real Outlook     npm run sideload   (manifest ${where(resolve(distDir, "manifest.xml"))}; steps for web, Windows and Mac)
+  Real Outlook     ${sideload}   (manifest ${where(build.manifestPath)}; steps for web, Windows and Mac)
   Policy           ${policyFile ?? "default"}${policy.sensitive.keywords.length ? `, ${policy.sensitive.keywords.length} sensitive keywords` : ""}
 
 Serving until you press Ctrl+C.`);

@@ -2,6 +2,7 @@ import type { OutlookHost } from "../host/index.ts";
 import { createXdmHost, type XdmHost } from "../officeJsHost/index.ts";
 
 import type { AddinFrameConnector } from "./addinFrameConnector.ts";
+import { moveFocusPast } from "./focusHandBack.ts";
 
 export interface OfficeJsConnectorOptions {
   /** The simulator page; the add-in frames are on its origin (https, so Office.js trusts it as its host). */
@@ -33,21 +34,28 @@ export function officeJsConnector({ page, host }: OfficeJsConnectorOptions): Add
     connect(role) {
       frames += 1;
       let target: Window | null = null;
+      let element: HTMLIFrameElement | null = null;
       const xdm = createXdmHost({
         host,
         appId: `${role}-${pageLoad}-${frames}`,
         addinOrigin: origin,
         hostOrigin: origin,
         postToAddin: (json) => target?.postMessage(json, origin),
+        // Office.js cancels Tab at the frame's last control and asks Outlook to move on, as Outlook on the web does.
+        onFocusHandBack: (direction) => {
+          if (element) moveFocusPast(element, direction);
+        },
       });
       return {
         name: xdm.channel.windowName,
         attach(frame) {
           const window = frame.contentWindow;
           target = window;
+          element = frame;
           if (window) channels.set(window, xdm);
           const restoreDispatcher = role === "events" ? host.useDispatcher(xdm.dispatcher) : undefined;
           return () => {
+            element = null;
             if (window) channels.delete(window);
             restoreDispatcher?.();
             xdm.close();

@@ -637,7 +637,10 @@ export class OutlookHost {
     this.#calls.push({ method, at: Date.now() });
     const generation = this.#generation;
     const supported = compareVersions(MINIMUM_MAILBOX_SET[method], this.#requirementSet) <= 0;
+    const waitingFaults = this.#faults.pending.length;
     const fault = this.#faults.take(method);
+    // A one-shot fault that fired (or can no longer fire) leaves the list: tell the page, which shows it as fired.
+    if (this.#faults.pending.length !== waitingFaults) this.#changed();
     this.#pendingCalls += 1;
     this.#peakPendingCalls = Math.max(this.#peakPendingCalls, this.#pendingCalls);
     if (fault?.kind === "hang") return new Promise<never>(() => {});

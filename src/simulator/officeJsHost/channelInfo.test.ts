@@ -10,7 +10,7 @@ describe("createChannelInfo", () => {
       hostOrigin: "https://localhost:4000",
       locale: "fr-FR",
     });
-    expect(info.hostInfo).toBe("Outlook$Web$16.01$fr-FR$$$$0");
+    expect(info.hostInfo).toBe("Outlook$Web$16.01$fr-FR$$$disableLogging$0");
     expect(info.xdmInfo).toBe("c1$a1$https://localhost:4000");
     expect(JSON.parse(info.windowName)).toEqual({
       baseFrameName: "frame-c1",

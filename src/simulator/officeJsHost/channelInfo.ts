@@ -49,7 +49,10 @@ export function createChannelInfo(options: ChannelInfoOptions): ChannelInfo {
   const origin = new URL(hostOrigin).origin;
   if (origin !== hostOrigin) throw new RangeError(`hostOrigin must be an origin, like ${origin}; got ${hostOrigin}.`);
 
-  const hostInfo = `Outlook$Web$${OUTLOOK_WEB_FILE_VERSION}$${locale}$$$$0`;
+  // The seventh field asks Office.js not to log: its telemetry would otherwise post to Microsoft's collector,
+  // which the add-in pages' Content Security Policy refuses (a console error on every load), and a simulator
+  // has nothing to report.
+  const hostInfo = `Outlook$Web$${OUTLOOK_WEB_FILE_VERSION}$${locale}$$$disableLogging$0`;
   const xdmInfo = `${conversationId}$${appId}$${hostOrigin}`;
   const windowName = JSON.stringify({
     baseFrameName: options.baseFrameName ?? `frame-${conversationId}`,

@@ -2,7 +2,8 @@
  * BCC Guard's own stand-in for ASP.NET AJAX 3.5's MicrosoftAjax.js, which the Outlook part of Office.js loads
  * from https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js and which the @microsoft/office-js package lacks.
  * The simulator serves this file at that URL. It provides only what Office.js 1.1.110 touches: the Type and
- * Sys namespaces it probes, Function._validateParams (argument checks in its postMessage plumbing),
+ * Sys namespaces it probes, registerClass on every function (the localised string files use it),
+ * Function._validateParams (argument checks in its postMessage plumbing),
  * Error.argument and Error.parameterCount, Sys.Debug.trace, and JSON serialisation. A classic script.
  */
 (function (global) {
@@ -24,7 +25,15 @@
         return (parent[part] = parent[part] || {});
       }, global);
   };
-  Type.registerClass = function () {};
+  // As in ASP.NET AJAX, every function can be registered as a class: the localised string files (all but
+  // en-us, which checks first) declare `Strings.OfficeOM` and `_u.ExtensibilityStrings` as classes this way,
+  // and throw before setting a single string when the method is missing.
+  Type.prototype.registerClass = function (typeName, baseType) {
+    this.__typeName = typeName;
+    this.__class = true;
+    if (baseType) this.__baseType = baseType;
+    return this;
+  };
 
   var Sys = (global.Sys = global.Sys || {});
   Sys.StringBuilder = function StringBuilder() {};

@@ -33,6 +33,23 @@ describe("the MicrosoftAjax stand-in", () => {
     expect(g.Contoso).toEqual({ Mail: {} });
   });
 
+  it("lets every function register itself as a class, as the localised string files of Office.js do", () => {
+    const context = vm.createContext({});
+    vm.runInContext("var Type = Function;", context);
+    vm.runInContext(readFileSync(MS_AJAX_STAND_IN_FILE, "utf8"), context);
+    // The first lines of fr-fr/office_strings.js, which (unlike en-us) call registerClass without checking.
+    const strings = vm.runInContext(
+      `Type.registerNamespace("Strings");
+       Strings.OfficeOM = function () {};
+       Strings.OfficeOM.registerClass("Strings.OfficeOM");
+       Strings.OfficeOM.L_RequestTimeout = "L’exécution de l’appel a pris trop de temps.";
+       Strings.OfficeOM`,
+      context,
+    ) as { L_RequestTimeout: string; __typeName: string };
+    expect(strings.L_RequestTimeout).toBe("L’exécution de l’appel a pris trop de temps.");
+    expect(strings.__typeName).toBe("Strings.OfficeOM");
+  });
+
   it("validates argument counts, nulls and types as the XDM plumbing expects", () => {
     const context = vm.createContext({});
     vm.runInContext("var Type = Function;", context);

@@ -10,7 +10,9 @@ const HOST = "https://localhost:4000";
 /** An add-in frame reduced to its messages: what Office.js would post, and what it receives. */
 function setup(host = new OutlookHost()) {
   const received: Record<string, unknown>[] = [];
+  const focusHandBacks: string[] = [];
   const xdm = createXdmHost({
+    onFocusHandBack: (direction) => focusHandBacks.push(direction),
     host,
     appId: "app-1",
     addinOrigin: ADDIN,
@@ -39,7 +41,7 @@ function setup(host = new OutlookHost()) {
     await tick();
     return received.at(-1);
   };
-  return { host, xdm, received, send, execute, lastAnswer };
+  return { host, xdm, received, send, execute, lastAnswer, focusHandBacks };
 }
 
 const tick = (ms = 5) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -49,7 +51,7 @@ describe("createXdmHost", () => {
     const { xdm } = setup(new OutlookHost({ displayLanguage: "de-DE" }));
     expect(JSON.parse(xdm.channel.windowName)).toEqual({
       baseFrameName: "frame-conversation-app-1",
-      hostInfo: "Outlook$Web$16.01$de-DE$$$$0",
+      hostInfo: "Outlook$Web$16.01$de-DE$$$disableLogging$0",
       xdmInfo: `conversation-app-1$app-1$${HOST}`,
       serializerVersion: 1,
     });
@@ -142,6 +144,46 @@ describe("createXdmHost", () => {
         controlForegroundColor: 0xffffff,
       }),
     ]);
+  });
+});
+
+describe("the frame's theme and focus", () => {
+  it("sends the theme Outlook already has right after the frame registers, as Office.js reads none at load", async () => {
+    const host = new OutlookHost();
+    host.setOfficeTheme({
+      bodyBackgroundColor: "#000000",
+      bodyForegroundColor: "#ffffff",
+      controlBackgroundColor: "#000000",
+      controlForegroundColor: "#ffffff",
+    });
+    const { send, received } = setup(host);
+    send("officeThemeChanged", 1, { controlId: "app-1", eventDispId: 9, targetId: "" });
+    await tick();
+    expect(received.map((message) => message._responseType)).toEqual([0, 1]);
+    expect(received.at(-1)?._data).toEqual([
+      JSON.stringify({
+        bodyBackgroundColor: 0,
+        bodyForegroundColor: 0xffffff,
+        controlBackgroundColor: 0,
+        controlForegroundColor: 0xffffff,
+      }),
+    ]);
+  });
+
+  it("sends no theme event to a frame when Outlook has its default theme", async () => {
+    const { send, received } = setup();
+    send("officeThemeChanged", 1, { controlId: "app-1", eventDispId: 9, targetId: "" });
+    await tick();
+    expect(received).toHaveLength(1);
+  });
+
+  it("takes the focus back when Office.js hands it over (Tab, Shift+Tab, no control, Esc)", async () => {
+    const { send, focusHandBacks } = setup();
+    for (const action of [13, 14, 17, 15, 21 /* the frame's URL: not about focus */]) {
+      send("ContextActivationManager_notifyHost", 0, ["app-1", action]);
+    }
+    await tick();
+    expect(focusHandBacks).toEqual(["next", "previous", "next", "leave"]);
   });
 });
 

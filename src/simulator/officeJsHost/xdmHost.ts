@@ -33,7 +33,32 @@ export interface XdmHostOptions {
   readonly conversationId?: string;
   /** @default "BCC Guard" */
   readonly addinName?: string;
+  /**
+   * Called when the frame's Office.js hands the keyboard focus back to Outlook: Tab past the frame's last
+   * control ("next"), Shift+Tab before its first ("previous"), Esc, F2 or Ctrl+F6 ("leave"). Outlook on the web
+   * then moves focus to its own next, previous or the frame's surrounding control; Office.js has already
+   * cancelled the browser's own move.
+   */
+  readonly onFocusHandBack?: (direction: FocusHandBack) => void;
 }
+
+/** Where Outlook puts the focus when an add-in frame gives it back (see `XdmHostOptions.onFocusHandBack`). */
+export type FocusHandBack = "next" | "previous" | "leave";
+
+/**
+ * Office.js's `OSF.AgaveHostAction` values in `ContextActivationManager_notifyHost` that give the focus back,
+ * and where it goes: TabExit, ExitNoFocusable, CtrlF6Exit forward; their Shift forms back; EscExit and F2Exit out.
+ */
+const FOCUS_HAND_BACK: Readonly<Record<number, FocusHandBack>> = {
+  5: "next",
+  6: "previous",
+  13: "next",
+  14: "previous",
+  15: "leave",
+  16: "leave",
+  17: "next",
+  18: "previous",
+};
 
 /**
  * Outlook on the web's side of one add-in frame's Office.js channel. Give the frame `channel.windowName` as its
@@ -123,6 +148,13 @@ export function createXdmHost(options: XdmHostOptions): XdmHost {
     },
     officeThemeChanged: async () => {
       let theme = host.officeTheme;
+      // Office.js 1.1.110 leaves Office.context.officeTheme empty on the web (it drops the app context's theme),
+      // so a pane hears Outlook's theme only through this event: it is sent once right after the registration
+      // is answered, as if the theme had just been chosen, and again on every change.
+      setTimeout(() => {
+        if (theme && subscriptions.has("officeThemeChanged"))
+          fire("officeThemeChanged", [JSON.stringify(themeAsNumbers(theme))]);
+      }, 0);
       subscriptions.set(
         "officeThemeChanged",
         host.subscribe(() => {
@@ -181,8 +213,14 @@ export function createXdmHost(options: XdmHostOptions): XdmHost {
         completed(data);
         return { Version: 1, Error: 0 };
       }
+      case "ContextActivationManager_notifyHost": {
+        // [appId, action, …]: the frame's URL, focus and keyboard news. It needs no answer (no callback).
+        const action = Array.isArray(data) ? (data as unknown[])[1] : undefined;
+        const direction = typeof action === "number" ? FOCUS_HAND_BACK[action] : undefined;
+        if (direction) options.onFocusHandBack?.(direction);
+        return null;
+      }
       default:
-        // Notifications (focus, tabbing, the frame's URL) need no answer; Office.js sends them without a callback.
         return null;
     }
   };

@@ -46,6 +46,7 @@ describe("window.simulator", () => {
     );
     expect(() => api.setRequirementSet("1.13" as "1.14")).toThrow(/1\.14, 1\.15, 1\.16/);
     expect(() => api.setLanguage("French")).toThrow(/language tag/);
+    expect(() => api.setTheme("black" as "dark")).toThrow(/"light", "dark", "highContrast"/);
   });
 
   it("lists sent messages with who was in each field", async () => {
@@ -61,5 +62,11 @@ describe("window.simulator", () => {
         subject: "Newsletter",
       },
     ]);
+  });
+
+  it("sets the theme the add-in hears through Office.js", () => {
+    const { api, host } = setUp();
+    api.setTheme("dark");
+    expect(host.officeTheme).toMatchObject({ bodyBackgroundColor: "#292929", isDarkTheme: true });
   });
 });

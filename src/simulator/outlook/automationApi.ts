@@ -2,6 +2,8 @@ import { CONTROL_IDS } from "../../office/addinIds.ts";
 import type { FaultKind, HostMethod, HostRecipient, MailboxRequirementSet } from "../host/index.ts";
 import { HOST_METHODS, MAILBOX_REQUIREMENT_SETS } from "../host/index.ts";
 
+import { SIMULATOR_THEME_NAMES } from "./officeThemes.ts";
+import type { SimulatorThemeName } from "./officeThemes.ts";
 import { parseRecipient } from "./recipientText.ts";
 import type { RecipientSpec } from "./recipientText.ts";
 import type { SendOutcome, SimulatedOutlook } from "./simulatedOutlook.ts";
@@ -40,7 +42,7 @@ export interface ApiFault {
  * so the add-in sees the same events as when a person clicks.
  */
 export interface SimulatorApi {
-  /** Empties the compose window and the Sent list, clears faults and delays, Mailbox 1.15, English, Alex Agent. */
+  /** Empties the compose window and the Sent list, clears faults and delays, Mailbox 1.15, English, light theme, Alex Agent. */
   reset(): Promise<void>;
   setRecipients(fields: {
     to?: readonly RecipientSpec[];
@@ -63,6 +65,8 @@ export interface SimulatorApi {
   injectFault(fault: ApiFault): void;
   setRequirementSet(set: MailboxRequirementSet): void;
   setLanguage(language: string): void;
+  /** Outlook's theme, as the add-in hears it through Office.js: "light" (the default), "dark" or "highContrast". */
+  setTheme(theme: SimulatorThemeName): void;
   /** Resolves when no event or command of the add-in is waiting or running (e.g. after changing recipients). */
   whenIdle(): Promise<void>;
 }
@@ -135,7 +139,12 @@ export function createSimulatorApi(outlook: SimulatedOutlook): SimulatorApi {
     setLanguage(language) {
       if (typeof language !== "string" || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language))
         throw new TypeError(`setLanguage: a language tag such as "fr-FR".`);
-      host.setDisplayLanguage(language);
+      outlook.setDisplayLanguage(language);
+    },
+    setTheme(theme) {
+      if (!SIMULATOR_THEME_NAMES.includes(theme))
+        throw new TypeError(`setTheme: one of ${SIMULATOR_THEME_NAMES.map((name) => `"${name}"`).join(", ")}.`);
+      outlook.setTheme(theme);
     },
     whenIdle: () => outlook.whenIdle(),
   };

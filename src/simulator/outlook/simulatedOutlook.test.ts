@@ -199,4 +199,68 @@ describe("SimulatedOutlook", () => {
     expect(host.faults).toEqual([{ method: "to.setAsync", call: 2, kind: "hang" }]);
     expect(outlook.getSnapshot().latencyMs).toBe(40);
   });
+
+  it("lists a one-shot fault as fired once it has broken its call, until the faults are cleared", async () => {
+    const { outlook, host } = setUp({});
+    outlook.injectFault({ method: "bcc.addAsync", call: 1, kind: "fail" });
+    outlook.injectFault({ method: "to.getAsync", kind: "fail" });
+    outlook.newCompose();
+    expect(outlook.getSnapshot().firedFaults).toEqual([]);
+
+    expect((await host.addRecipients("bcc", ["ann@fabrikam.com"])).ok).toBe(false);
+    expect(outlook.getSnapshot().faults).toEqual([{ method: "to.getAsync", kind: "fail" }]);
+    expect(outlook.getSnapshot().firedFaults).toEqual([{ method: "bcc.addAsync", call: 1, kind: "fail" }]);
+
+    outlook.newCompose();
+    expect(outlook.getSnapshot().firedFaults).toHaveLength(1);
+    outlook.clearFaults();
+    expect(outlook.getSnapshot()).toMatchObject({ faults: [], firedFaults: [] });
+  });
+
+  it("does not count a fault the user removed as fired", () => {
+    const { outlook } = setUp({});
+    outlook.injectFault({ method: "bcc.addAsync", call: 1, kind: "fail" });
+    const [fault] = outlook.getSnapshot().faults;
+    if (fault) outlook.removeFault(fault);
+    expect(outlook.getSnapshot()).toMatchObject({ faults: [], firedFaults: [] });
+  });
+
+  it("starts a new compose window without the last one's result", async () => {
+    const { outlook, host } = setUp({ onMessageSendHandler: allow });
+    host.loadCompose({ to: customers.slice(0, 1), subject: "Hello" });
+    const before = outlook.getSnapshot().composeId;
+    await outlook.send();
+    expect(outlook.getSnapshot().status).toMatch(/^Sent “Hello”/);
+    expect(outlook.getSnapshot().composeId).toBeGreaterThan(before);
+    outlook.newCompose();
+    expect(outlook.getSnapshot().status).toBe("");
+  });
+
+  it("runs the recipients-changed handler again after a language change, so the notice is in the new language", async () => {
+    const languages: string[] = [];
+    const { outlook, host } = setUp({
+      onMessageRecipientsChangedHandler: (event) => {
+        languages.push(host.displayLanguage);
+        event.completed();
+      },
+    });
+    host.userSetRecipients("to", customers);
+    await outlook.whenIdle();
+    outlook.setDisplayLanguage("de-DE");
+    await outlook.whenIdle();
+    expect(languages).toEqual(["en-US", "de-DE"]);
+    outlook.setDisplayLanguage("de-DE");
+    await outlook.whenIdle();
+    expect(languages).toHaveLength(2);
+  });
+
+  it("sets Outlook's theme by name, kept across a new compose window", () => {
+    const { outlook, host } = setUp({});
+    expect(host.officeTheme).toBeUndefined();
+    outlook.setTheme("highContrast");
+    outlook.newCompose();
+    expect(host.officeTheme).toMatchObject({ bodyBackgroundColor: "#000000", bodyForegroundColor: "#ffffff" });
+    outlook.setTheme("dark");
+    expect(host.officeTheme?.isDarkTheme).toBe(true);
+  });
 });

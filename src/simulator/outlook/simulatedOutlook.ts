@@ -9,6 +9,8 @@ import type {
 import { compareVersions } from "../host/index.ts";
 
 import { ADDIN_COMMANDS, ADDIN_DISPLAY_NAME, LAUNCH_EVENT_FUNCTIONS } from "./addinCommands.ts";
+import { OFFICE_THEMES } from "./officeThemes.ts";
+import type { SimulatorThemeName } from "./officeThemes.ts";
 import { smartAlertDialog, unavailableDialog } from "./smartAlertDialog.ts";
 import type { SmartAlertDialog } from "./smartAlertDialog.ts";
 
@@ -48,8 +50,12 @@ export interface SimulatedOutlookState {
   readonly latencyMs: number;
   /** Faults still waiting to fire. */
   readonly faults: readonly FaultSpec[];
-  /** One line about what just happened, for the status bar. */
+  /** One-shot faults that have fired, oldest first, until the faults are cleared or the simulator reset. */
+  readonly firedFaults: readonly FaultSpec[];
+  /** One line about what just happened, for the status bar; a new compose window starts without one. */
   readonly status: string;
+  /** Bumped for every new compose window (after Send, Discard, a preset or reset). */
+  readonly composeId: number;
 }
 
 export interface SimulatedOutlookOptions {
@@ -111,6 +117,8 @@ export class SimulatedOutlook {
   #recipientsTimer: ReturnType<typeof setTimeout> | undefined;
   #recipientsRunning = false;
   readonly #idleWaiters = new Set<() => void>();
+  /** Set while the simulator itself empties and re-arms the faults, which is not their firing. */
+  #rearmingFaults = false;
 
   constructor(host: OutlookHost, options: SimulatedOutlookOptions = {}) {
     this.host = host;
@@ -126,7 +134,9 @@ export class SimulatedOutlook {
       sent: [],
       latencyMs: 0,
       faults: host.faults,
+      firedFaults: [],
       status: "",
+      composeId: 1,
     };
     this.#unsubscribe.push(
       host.onRecipientsChanged(({ changedRecipientFields }) => this.#queueRecipientsChanged(changedRecipientFields)),
@@ -305,19 +315,41 @@ export class SimulatedOutlook {
 
   /** Removes one of `getSnapshot().faults`. */
   removeFault(fault: FaultSpec): void {
-    this.#faultRemovers.get(fault)?.();
-    this.#faultRemovers.delete(fault);
-    this.#refreshFaults();
+    this.#withoutFiring(() => {
+      this.#faultRemovers.get(fault)?.();
+      this.#faultRemovers.delete(fault);
+    });
   }
 
+  /** Removes every waiting fault and forgets the fired ones. */
   clearFaults(): void {
-    this.host.clearFaults();
-    this.#faultRemovers.clear();
-    this.#refreshFaults();
+    this.#withoutFiring(() => {
+      this.host.clearFaults();
+      this.#faultRemovers.clear();
+    });
+    this.#update({ firedFaults: [] });
   }
 
   setRequirementSet(set: MailboxRequirementSet): void {
     this.host.setRequirementSet(set);
+  }
+
+  /**
+   * Switches Outlook's display language. What shows the add-in's texts runs again in the new language: the
+   * frames reload where their Office.js reads the language only at load, and the recipients-changed handler
+   * runs once more so its notice is raised afresh (Outlook reopens a compose window in the new language).
+   */
+  setDisplayLanguage(language: string): void {
+    if (language === this.host.displayLanguage) return;
+    this.host.setDisplayLanguage(language);
+    const message = this.host.getSnapshot();
+    const shown = { to: message.to.length > 0, cc: message.cc.length > 0, bcc: message.bcc.length > 0 };
+    if (shown.to || shown.cc || shown.bcc) this.#queueRecipientsChanged(shown);
+  }
+
+  /** Switches Outlook's theme; the add-in hears it through Office.js's theme (see `OFFICE_THEMES`). */
+  setTheme(name: SimulatorThemeName): void {
+    this.host.setOfficeTheme(OFFICE_THEMES[name]);
   }
 
   // ---- Windows -----------------------------------------------------------------------------------
@@ -336,15 +368,16 @@ export class SimulatedOutlook {
       userProfile: host.userProfile,
       faults: host.faults,
     };
-    this.#startOver();
-    host.setRequirementSet(keep.requirementSet);
-    host.setDisplayLanguage(keep.displayLanguage);
-    host.setOfficeTheme(keep.officeTheme);
-    host.setUserProfile(keep.userProfile);
-    host.setFrom({ emailAddress: keep.userProfile.emailAddress, displayName: keep.userProfile.displayName });
-    host.setLatency(this.#state.latencyMs);
-    for (const fault of keep.faults) this.injectFault(fault);
-    this.#refreshFaults();
+    this.#withoutFiring(() => {
+      this.#startOver();
+      host.setRequirementSet(keep.requirementSet);
+      host.setDisplayLanguage(keep.displayLanguage);
+      host.setOfficeTheme(keep.officeTheme);
+      host.setUserProfile(keep.userProfile);
+      host.setFrom({ emailAddress: keep.userProfile.emailAddress, displayName: keep.userProfile.displayName });
+      host.setLatency(this.#state.latencyMs);
+      for (const fault of keep.faults) this.injectFault(fault);
+    });
   }
 
   /**
@@ -352,8 +385,8 @@ export class SimulatedOutlook {
    * Alex Agent <agent@contoso.com> as the sender, and an empty Sent list.
    */
   reset(): void {
-    this.#startOver();
-    this.#update({ sent: [], latencyMs: 0, status: "" });
+    this.#withoutFiring(() => this.#startOver());
+    this.#update({ sent: [], latencyMs: 0, status: "", firedFaults: [] });
   }
 
   /**
@@ -405,6 +438,8 @@ export class SimulatedOutlook {
       commandsRunning: 0,
       pane: { open: false, loadId: this.#state.pane.loadId },
       runtimeLoadId: this.#state.runtimeLoadId + 1,
+      composeId: this.#state.composeId + 1,
+      status: "",
     });
     this.#wakeIdleWaiters();
   }
@@ -486,11 +521,26 @@ export class SimulatedOutlook {
     for (const wake of waiters) wake();
   }
 
+  /** Watches the host's faults: one that leaves the list by itself has fired. */
   #refreshFaults(): void {
     const faults = this.host.faults;
-    const same =
-      faults.length === this.#state.faults.length && faults.every((fault, i) => fault === this.#state.faults[i]);
-    if (!same) this.#update({ faults });
+    const before = this.#state.faults;
+    const same = faults.length === before.length && faults.every((fault, i) => fault === before[i]);
+    if (same) return;
+    const fired = this.#rearmingFaults ? [] : before.filter((fault) => !faults.includes(fault));
+    this.#update(fired.length > 0 ? { faults, firedFaults: [...this.#state.firedFaults, ...fired] } : { faults });
+  }
+
+  /** Runs `change` to the faults as the simulator's own doing: nothing that leaves the list counts as fired. */
+  #withoutFiring(change: () => void): void {
+    this.#rearmingFaults = true;
+    try {
+      change();
+      // Some changes (a fault's own remover) reach the host without a notice: look once more while still quiet.
+      this.#refreshFaults();
+    } finally {
+      this.#rearmingFaults = false;
+    }
   }
 
   #update(patch: Partial<SimulatedOutlookState>): void {

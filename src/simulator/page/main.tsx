@@ -6,6 +6,8 @@
  */
 import { createRoot } from "react-dom/client";
 
+import type { SimulatorInfo } from "../server/servedPaths.ts";
+
 import { fakeOfficeConnector } from "../frames/addinFrameConnector.ts";
 import { publishHost } from "../frames/hostBridge.ts";
 import { officeJsConnector } from "../frames/officeJsFrames.ts";
@@ -15,6 +17,7 @@ import { SimulatedOutlook } from "../outlook/simulatedOutlook.ts";
 
 import { addinBaseFrom, officeModeFrom } from "./addinBase.ts";
 import { App } from "./App.tsx";
+import { loadSimulatorInfo } from "./simulatorInfo.ts";
 import "./simulator.css";
 
 const host = createOutlookHost();
@@ -26,7 +29,12 @@ Object.defineProperty(window, "simulator", { value: createSimulatorApi(outlook),
 
 const container = document.getElementById("root");
 if (container) {
-  createRoot(container).render(
-    <App outlook={outlook} connector={connector} addinBase={addinBaseFrom(location.search, office)} />,
-  );
+  const root = createRoot(container);
+  const render = (info: SimulatorInfo) =>
+    root.render(
+      <App outlook={outlook} connector={connector} addinBase={addinBaseFrom(location.search, office)} info={info} />,
+    );
+  // Drawn at once; the policy's name follows when the server has said it (a local request, a few ms).
+  render({ policyFile: null });
+  void loadSimulatorInfo().then(render);
 }

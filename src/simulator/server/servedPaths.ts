@@ -18,3 +18,11 @@ export const OFFICE_JS_PREFIX = "/office-js/";
 
 /** Our stand-in for ASP.NET AJAX's MicrosoftAjax.js, which Office.js's Outlook part needs. */
 export const MS_AJAX_STAND_IN_PATH = "/ms-ajax/MicrosoftAjax.js";
+
+/** What the simulator page shows about the server that serves it (JSON, `SimulatorInfo`). */
+export const SIMULATOR_INFO_PATH = "/simulator-info.json";
+
+export interface SimulatorInfo {
+  /** The policy file the add-in was built with, as named to `npm start`; null for the default policy. */
+  readonly policyFile: string | null;
+}

@@ -26,11 +26,11 @@ interface Reply {
 }
 
 /** A GET that trusts only the server's own certificate, so a wrong host name in it fails the request. */
-function get(path: string, host = "localhost"): Promise<Reply> {
+function get(path: string, host = "localhost", headers: Record<string, string> = {}): Promise<Reply> {
   const ca = readFileSync(server.certPath);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host, port: server.port, path, ca, servername: host === "localhost" ? host : undefined },
+      { host, port: server.port, path, ca, headers, servername: host === "localhost" ? host : undefined },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -112,6 +112,25 @@ describe("simulator server", () => {
     expect((await get("/fake-office/office.js")).body.toString()).toBe("/* fake */");
   });
 
+  it("lets the browser keep a file it has until the file changes (304 for an unchanged one)", async () => {
+    const first = await get("/office-js/office.js");
+    const etag = String(first.headers.etag);
+    expect(first.headers["cache-control"]).toBe("no-cache");
+    expect((await get("/office-js/office.js", "localhost", { "If-None-Match": etag })).status).toBe(304);
+
+    // A rebuilt file is sent again in full.
+    const js = join(folder, "dist/events.js");
+    const before = await get("/events.js");
+    writeFileSync(js, "/* events, rebuilt */");
+    try {
+      const rebuilt = await get("/events.js", "localhost", { "If-None-Match": String(before.headers.etag) });
+      expect(rebuilt.status).toBe(200);
+      expect(rebuilt.body.toString()).toBe("/* events, rebuilt */");
+    } finally {
+      writeFileSync(js, "/* events */");
+    }
+  });
+
   it("sends / to the simulator", async () => {
     const reply = await get("/");
     expect(reply.status).toBe(302);
@@ -133,16 +152,43 @@ describe("simulator server", () => {
     }
   });
 
-  it("reuses its certificate on the next start", async () => {
+  it("tells the simulator page which policy it was built with (null for the default policy)", async () => {
+    expect(JSON.parse((await get("/simulator-info.json")).body.toString())).toEqual({ policyFile: null });
+  });
+
+  it("a second server refuses a port in use, reuses the certificate and shows its own policy; the first keeps its own", async () => {
+    await expect(
+      createSimulatorServer({
+        port: server.port,
+        distDir: join(folder, "dist"),
+        simulatorDir: join(folder, "sim"),
+        certDir,
+      }),
+    ).rejects.toMatchObject({ code: "EADDRINUSE" });
     const again = await createSimulatorServer({
       port: 0,
       distDir: join(folder, "dist"),
       simulatorDir: join(folder, "sim"),
       certDir,
+      policyFile: "policy/examples/healthcare.json",
     });
     try {
       expect(again.certificateCreated).toBe(false);
       expect(readFileSync(again.certPath, "utf8")).toBe(readFileSync(server.certPath, "utf8"));
+      const info = await new Promise<string>((resolve, reject) => {
+        request(
+          { host: "localhost", port: again.port, path: "/simulator-info.json", ca: readFileSync(again.certPath) },
+          (res) => {
+            let body = "";
+            res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+            res.on("end", () => resolve(body));
+          },
+        )
+          .on("error", reject)
+          .end();
+      });
+      expect(JSON.parse(info)).toEqual({ policyFile: "policy/examples/healthcare.json" });
+      expect(JSON.parse((await get("/simulator-info.json")).body.toString())).toEqual({ policyFile: null });
     } finally {
       await again.close();
     }

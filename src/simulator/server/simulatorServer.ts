@@ -11,7 +11,14 @@ import { MS_AJAX_STAND_IN_FILE, resolveOfficeJsPath } from "../officeJsHost/offi
 import { loadOrCreateCertificate } from "./certificate.ts";
 import { contentTypeFor } from "./contentType.ts";
 import { pointOfficeScriptAtLocal, swapOfficeScript } from "./officeScriptSwap.ts";
-import { ADDIN_PREFIX, FAKE_ADDIN_PREFIX, MS_AJAX_STAND_IN_PATH, OFFICE_JS_PREFIX } from "./servedPaths.ts";
+import {
+  ADDIN_PREFIX,
+  FAKE_ADDIN_PREFIX,
+  MS_AJAX_STAND_IN_PATH,
+  OFFICE_JS_PREFIX,
+  SIMULATOR_INFO_PATH,
+} from "./servedPaths.ts";
+import type { SimulatorInfo } from "./servedPaths.ts";
 
 export interface SimulatorServerOptions {
   /**
@@ -25,6 +32,11 @@ export interface SimulatorServerOptions {
   readonly simulatorDir: string;
   /** Where the self-signed certificate is kept and reused. */
   readonly certDir: string;
+  /**
+   * The policy file the add-in was built with, as the user named it, shown on the simulator page
+   * (`SIMULATOR_INFO_PATH`). Undefined for the default policy.
+   */
+  readonly policyFile?: string;
 }
 
 export interface SimulatorServer {
@@ -40,7 +52,8 @@ export interface SimulatorServer {
 /**
  * The development server, over HTTPS with a locally made certificate:
  * - `/…` serves the add-in exactly as built (what real Outlook loads through the manifest);
- * - `/simulator.html` and its assets serve the simulator page (`/` redirects there);
+ * - `/simulator.html` and its assets serve the simulator page (`/` redirects there), and
+ *   `/simulator-info.json` what the page shows about this server (the policy it was built with);
  * - `/office-js/…` serves Microsoft's Office.js from node_modules (@microsoft/office-js/dist/, unmodified) and
  *   `/ms-ajax/MicrosoftAjax.js` our stand-in for the ASP.NET AJAX file it needs;
  * - `/addin/…` serves the same add-in files, where the HTML pages load Office.js from `/office-js/` after the
@@ -116,6 +129,18 @@ async function respond(request: IncomingMessage, response: ServerResponse, optio
     await sendFile(response, request, options.simulatorDir, path);
     return;
   }
+  if (path === SIMULATOR_INFO_PATH) {
+    const info: SimulatorInfo = { policyFile: options.policyFile ?? null };
+    const body = Buffer.from(JSON.stringify(info));
+    response.writeHead(200, {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Length": body.length,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    });
+    response.end(request.method === "HEAD" ? undefined : body);
+    return;
+  }
   if (path === MS_AJAX_STAND_IN_PATH) {
     await sendPath(response, request, MS_AJAX_STAND_IN_FILE);
     return;
@@ -163,26 +188,37 @@ async function sendFile(
   await sendPath(response, request, file, transform);
 }
 
-/** Sends one file the caller has already confined to a served folder. */
+/**
+ * Sends one file the caller has already confined to a served folder. A development server: every load must
+ * see the latest build, so the browser revalidates each time (no-cache), but an unchanged file is answered
+ * "304 Not Modified" through its ETag. Like Office.js from Microsoft's CDN, a file the browser already has then
+ * costs no download, and Chromium reuses the compiled code it cached for it: the pane's first paint is not
+ * inflated by compiling Office.js on every open.
+ */
 async function sendPath(
   response: ServerResponse,
   request: IncomingMessage,
   file: string,
   transform?: (bytes: Buffer) => Buffer,
 ) {
-  if (!(await isFile(file))) {
+  const info = await fileInfo(file);
+  if (!info) {
     notFound(response);
+    return;
+  }
+  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${transform ? "-t" : ""}"`;
+  const headers = {
+    "Cache-Control": "no-cache",
+    ETag: etag,
+    "X-Content-Type-Options": "nosniff",
+  };
+  if (request.headers["if-none-match"] === etag) {
+    response.writeHead(304, headers).end();
     return;
   }
   const bytes = await readFile(file);
   const body = transform ? transform(bytes) : bytes;
-  response.writeHead(200, {
-    "Content-Type": contentTypeFor(file),
-    "Content-Length": body.length,
-    // A development server: every reload must see the latest build.
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-  });
+  response.writeHead(200, { ...headers, "Content-Type": contentTypeFor(file), "Content-Length": body.length });
   response.end(request.method === "HEAD" ? undefined : body);
 }
 
@@ -198,10 +234,11 @@ function insideRoot(root: string, path: string): string | null {
   return file.startsWith(base + sep) ? file : null;
 }
 
-async function isFile(file: string): Promise<boolean> {
+async function fileInfo(file: string): Promise<{ size: number; mtimeMs: number } | undefined> {
   try {
-    return (await stat(file)).isFile();
+    const info = await stat(file);
+    return info.isFile() ? info : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }

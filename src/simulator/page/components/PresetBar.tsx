@@ -11,7 +11,14 @@ const OUTCOME_TEXT: Record<PresetOutcome, string> = {
 };
 
 /** The incident presets: each opens a new compose window with that message. */
-export function PresetBar({ outlook, onLoaded }: { outlook: SimulatedOutlook; onLoaded(note: string): void }) {
+export interface PresetBarProps {
+  outlook: SimulatedOutlook;
+  /** The policy file the add-in was built with; null for the default policy, which the outcomes describe. */
+  policyFile: string | null;
+  onLoaded(note: string): void;
+}
+
+export function PresetBar({ outlook, policyFile, onLoaded }: PresetBarProps) {
   return (
     <nav className="presets" aria-label="Presets">
       {PRESETS.map((preset) => (
@@ -22,7 +29,10 @@ export function PresetBar({ outlook, onLoaded }: { outlook: SimulatedOutlook; on
           onClick={() => {
             outlook.newCompose();
             outlook.host.loadCompose(preset.compose);
-            onLoaded(`${preset.description} With the default policy, ${OUTCOME_TEXT[preset.expected]}.`);
+            const outcome = `With the default policy, ${OUTCOME_TEXT[preset.expected]}`;
+            onLoaded(
+              `${preset.description} ${outcome}${policyFile === null ? "" : `; this simulator runs ${policyFile}`}.`,
+            );
           }}
         >
           {preset.label}

@@ -3,8 +3,16 @@ import { useState } from "react";
 
 import { HOST_METHODS, MAILBOX_REQUIREMENT_SETS } from "../../host/index.ts";
 import type { FaultKind, HostMethod, MailboxRequirementSet } from "../../host/index.ts";
+import { SIMULATOR_THEME_NAMES, simulatorThemeName } from "../../outlook/officeThemes.ts";
+import type { SimulatorThemeName } from "../../outlook/officeThemes.ts";
 import type { SimulatedOutlook } from "../../outlook/simulatedOutlook.ts";
 import { useStore } from "../useStore.ts";
+
+const THEME_LABELS: Record<SimulatorThemeName, string> = {
+  light: "Light",
+  dark: "Dark",
+  highContrast: "High contrast",
+};
 
 const LANGUAGES = [
   { tag: "en-US", name: "English" },
@@ -47,10 +55,22 @@ export function SettingsPanel({ outlook, addinBase, office }: SettingsPanelProps
         </RadioGroup>
       </Field>
       <Field label="Display language">
-        <Select value={message.displayLanguage} onChange={(_, data) => host.setDisplayLanguage(data.value)}>
+        <Select value={message.displayLanguage} onChange={(_, data) => outlook.setDisplayLanguage(data.value)}>
           {LANGUAGES.map((language) => (
             <option key={language.tag} value={language.tag}>
               {`${language.name} (${language.tag})`}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Outlook theme" hint="The pane hears it through Office.js (OfficeThemeChanged).">
+        <Select
+          value={simulatorThemeName(message.officeTheme)}
+          onChange={(_, data) => outlook.setTheme(data.value as SimulatorThemeName)}
+        >
+          {SIMULATOR_THEME_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {THEME_LABELS[name]}
             </option>
           ))}
         </Select>
@@ -112,6 +132,15 @@ export function SettingsPanel({ outlook, addinBase, office }: SettingsPanelProps
                 <Button size="small" appearance="subtle" onClick={() => outlook.removeFault(fault)}>
                   Remove
                 </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {state.firedFaults.length > 0 && (
+          <ul className="fault-list" aria-label="Faults fired">
+            {state.firedFaults.map((fault, i) => (
+              <li key={i} className="fault-fired">
+                {`${fault.method}: ${fault.kind}, call ${fault.call ?? "every"}: fired`}
               </li>
             ))}
           </ul>
