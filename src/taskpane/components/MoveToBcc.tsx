@@ -84,7 +84,7 @@ export function MoveToBcc({ preview, blocker, operation, busy, canUndo, onMove, 
           <ProgressBar value={progress.done} max={progress.total} thickness="large" aria-labelledby={progressId} />
         </div>
       )}
-      <LiveAnnouncement message={showProgress ? progressText : null} />
+      <LiveAnnouncement message={showProgress ? progressText : null} pace="steady" />
       <div role="status" aria-live="polite" className={styles.outcome}>
         <MoveOutcome
           ref={outcomeRef}
