@@ -17,6 +17,11 @@ export const useAppStyles = makeStyles({
     // own styles), so that nothing pushes the pane sideways at Outlook's narrowest width or at 200 % zoom.
     hyphens: "auto",
     overflowWrap: "break-word",
+    // A message box lays its text out in a grid column that would otherwise never be narrower than its longest
+    // word, and push the pane sideways at 200 % zoom: let it shrink so that only such a word breaks.
+    "& .fui-MessageBarBody": {
+      minWidth: 0,
+    },
   },
   title: {
     margin: 0,
