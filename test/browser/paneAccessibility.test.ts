@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+
 import AxeBuilder from "@axe-core/playwright";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -140,5 +143,44 @@ describe("the task pane under axe (WCAG 2.2 AA and best practices), on Microsoft
     await frame.getByRole("button", { name: "Move to Bcc", description: /^Moves/ }).click();
     await frame.getByRole("group", { name: "Moved 255 people to Bcc." }).waitFor({ timeout: 30_000 });
     expect(await paneViolations(true)).toEqual([]);
+  });
+});
+
+/**
+ * Outlook's dark and high-contrast themes reach the pane through Office.context.officeTheme, which the simulator
+ * sets with `window.simulator.setTheme` (the simulator's own work, merged separately). Where the simulator
+ * does not have it yet, these runs wait for it; the themes are covered by the pane's component tests meanwhile.
+ */
+const HAS_THEME_SETTER = readFileSync(
+  resolve(import.meta.dirname, "../../src/simulator/outlook/automationApi.ts"),
+  "utf8",
+).includes("setTheme(");
+
+describe.runIf(HAS_THEME_SETTER)("the task pane under axe in Outlook's themes, on Microsoft's Office.js", () => {
+  const setTheme = (theme: string) =>
+    page.evaluate((name) => (window.simulator as unknown as { setTheme(theme: string): void }).setTheme(name), theme);
+
+  afterEach(async () => {
+    await setTheme("light");
+  });
+
+  it.each([
+    ["dark", "rgb(41, 41, 41)"],
+    ["highContrast", "rgb(0, 0, 0)"],
+  ])("in the %s theme, before and after a move", async (theme, background) => {
+    await setTheme(theme);
+    const frame = await openPane(BLOCKED);
+    await expect
+      .poll(() =>
+        frame.evaluate(
+          () => getComputedStyle(document.querySelector(".fui-FluentProvider") ?? document.body).backgroundColor,
+        ),
+      )
+      .toBe(background);
+    await frame.getByRole("button", { name: "acme.com — 3 people" }).click();
+    expect(await paneViolations()).toEqual([]);
+    await frame.getByRole("button", { name: "Move to Bcc", description: /^Moves/ }).click();
+    await frame.getByRole("group", { name: "Moved 255 people to Bcc." }).waitFor({ timeout: 30_000 });
+    expect(await paneViolations()).toEqual([]);
   });
 });
