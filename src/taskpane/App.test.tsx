@@ -14,12 +14,12 @@ describe("the pane as it opens", () => {
     {
       status: "Would be blocked",
       to: customers(25),
-      why: "25 people from 25 outside organisations can see each other's addresses.",
+      why: "25 people from 25 outside organisations would see each other's addresses.",
     },
     {
       status: "Warning",
       to: customers(6),
-      why: "6 people from 6 outside organisations can see each other's addresses.",
+      why: "6 people from 6 outside organisations would see each other's addresses.",
     },
     {
       status: "Safe to send",
@@ -28,7 +28,7 @@ describe("the pane as it opens", () => {
         person("Buyer", "buyer@fabrikam.com"),
         person("Other buyer", "other@fabrikam.com"),
       ],
-      why: "No outside organisation can see another one's addresses.",
+      why: "No outside organisation would see another one's addresses.",
     },
   ])("says '$status' and why", async ({ status, to, why }) => {
     renderPaneWithFakeOutlook({ to });
@@ -79,17 +79,24 @@ describe("the pane as it opens", () => {
       ],
     });
     const region = await screen.findByRole("region", { name: "Outside organisations" });
-    const groups = within(region).getAllByRole("group");
-    expect(groups.map((group) => group.firstElementChild?.textContent)).toEqual([
+    const groups = within(region).getAllByRole("button", { expanded: false });
+    expect(groups.map((group) => group.textContent)).toEqual([
       "Personal addresses — 3 people",
       "acme.com — 2 people",
       "fabrikam.com — 1 person",
     ]);
     expect(within(region).getByText(/each person counts as one organisation/)).toBeTruthy();
 
-    await userEvent.click(within(region).getByText("acme.com — 2 people"));
-    const acme = within(groups[1] as HTMLElement).getAllByRole("listitem");
+    const acmeGroup = within(region).getByRole("button", { name: "acme.com — 2 people" });
+    await userEvent.click(acmeGroup);
+    expect(acmeGroup.getAttribute("aria-expanded")).toBe("true");
+    const panel = document.getElementById(acmeGroup.getAttribute("aria-controls") ?? "") as HTMLElement;
+    const acme = within(panel).getAllByRole("listitem");
     expect(acme.map((item) => item.textContent)).toEqual(["Ann ann@acme.com", "Bob bob@sales.acme.com"]);
+
+    await userEvent.click(acmeGroup);
+    expect(acmeGroup.getAttribute("aria-expanded")).toBe("false");
+    expect(within(region).queryByText("ann@acme.com")).toBeNull();
   });
 
   it("flags a contact group, says why it cannot be moved and what to do", async () => {

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
-import { useCallback } from "react";
+import { useCallback, useId } from "react";
 
 import type { PaneServices } from "../office/paneServices.ts";
 
@@ -37,6 +37,7 @@ export function App({ services }: AppProps) {
   useOfficeSubscription("recipientsChanged", subscribe, refresh);
 
   const view = state.view;
+  const readFailedId = useId();
   return (
     <main className={styles.main}>
       <Text as="h1" size={500} weight="semibold" className={styles.title}>
@@ -44,8 +45,8 @@ export function App({ services }: AppProps) {
       </Text>
       {openContext && <OpenReason context={openContext} />}
       {state.readFailed && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{strings.readFailed}</MessageBarBody>
+        <MessageBar intent="error" layout="multiline" aria-labelledby={readFailedId}>
+          <MessageBarBody id={readFailedId}>{strings.readFailed}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={refresh}>{strings.retry}</Button>
           </MessageBarActions>
@@ -53,7 +54,7 @@ export function App({ services }: AppProps) {
       )}
       {view ? (
         <>
-          <StatusBanner verdict={view.verdict} />
+          <StatusBanner verdict={view.verdict} groups={view.audience.groups} />
           <RecipientCounts
             fieldCounts={view.fieldCounts}
             outside={view.audience.outside}

@@ -46,7 +46,7 @@ describe("the pane for every user", () => {
     renderPaneWithFakeOutlook({ to: customers(1200), displayLanguage: "de-DE" });
     expect(
       await screen.findByText(
-        "1.200 Personen aus 1.200 externen Organisationen können die Adressen der anderen sehen.",
+        "1.200 Personen aus 1.200 externen Organisationen würden gegenseitig ihre Adressen sehen.",
       ),
     ).toBeTruthy();
   });

@@ -5,6 +5,7 @@ import { pickLanguage } from "../engine/texts/language.ts";
 import type { PaneServices } from "../office/paneServices.ts";
 
 import { App } from "./App.tsx";
+import { useFocusRingOnEntry } from "./hooks/useFocusRingOnEntry.ts";
 import { useThemeKind } from "./hooks/useThemeKind.ts";
 import { usePageStyles, usePaneStyles } from "./Pane.styles.ts";
 import { fluentTheme } from "./paneTheme.ts";
@@ -21,6 +22,7 @@ export function Pane({ services }: PaneProps) {
   const themeKind = useThemeKind(services.theme);
   const styles = usePaneStyles();
   usePageStyles();
+  useFocusRingOnEntry();
 
   useEffect(() => {
     document.documentElement.lang = strings.language;

@@ -133,7 +133,7 @@ describe("Move to Bcc in the pane", () => {
     await screen.findByRole("group", { name: "Would be blocked" });
     host.setLatency(40, "bcc.addAsync");
     await pressMove();
-    const bar = await screen.findByRole("progressbar", { name: /^Writing \d of 5…$/ });
+    const bar = await screen.findByRole("progressbar", { name: /^Moving \d+ of 320 people…$/ });
     expect(bar.getAttribute("aria-valuemax")).toBe("5");
     expect(
       await within(screen.getByRole("status")).findByText("Moved 320 people to Bcc.", {}, { timeout: 3000 }),

@@ -65,7 +65,7 @@ export const DE: Catalog = {
   move: {
     moved: (c) =>
       c.category === "one" ? `${people(c)} wurde in Bcc verschoben.` : `${people(c)} wurden in Bcc verschoben.`,
-    undoHint: "Rückgängig machen im BCC-Guard-Bereich.",
+    undoHint: "Rückgängig machen können Sie das im BCC Guard-Bereich.",
     senderAddedToTo: "Sie wurden in „An“ eingetragen, damit das Feld nicht leer ist.",
     cannotMove: (c) =>
       c.category === "one"
@@ -87,14 +87,14 @@ export const DE: Catalog = {
     failed: {
       read: "Nichts wurde geändert: Die Empfänger konnten nicht gelesen werden. Bitte versuchen Sie es erneut.",
       "add-bcc":
-        "Hinzufügen zu Bcc fehlgeschlagen. Niemand wurde entfernt, manche stehen evtl. doppelt. " +
-        "Erneut versuchen oder rückgängig machen.",
+        "Das Hinzufügen zu Bcc ist fehlgeschlagen. Niemand wurde entfernt, manche stehen evtl. doppelt. " +
+        "Wiederholen oder rückgängig machen.",
       "verify-bcc":
         "Bcc konnte nicht geprüft werden, daher blieben „An“ und „Cc“ unverändert. Niemand wurde entfernt. " +
         "Erneut versuchen oder rückgängig machen.",
       "rewrite-to-cc":
-        "Verschieben unterbrochen. Niemand wurde entfernt, manche stehen evtl. in Bcc und in „An“ oder „Cc“. " +
-        "Erneut versuchen oder rückgängig machen.",
+        "Das Verschieben wurde unterbrochen. Niemand wurde entfernt, manche stehen evtl. in Bcc und in „An“ oder „Cc“. " +
+        "Wiederholen oder rückgängig machen.",
     },
   },
 };

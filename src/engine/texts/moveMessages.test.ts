@@ -15,7 +15,7 @@ describe("moveOutcomeText", () => {
       "1 personne a été déplacée en Cci. Annulez-le depuis le volet BCC Guard.",
     );
     expect(moveOutcomeText(moved(2), "de")).toBe(
-      "2 Personen wurden in Bcc verschoben. Rückgängig machen im BCC-Guard-Bereich.",
+      "2 Personen wurden in Bcc verschoben. Rückgängig machen können Sie das im BCC Guard-Bereich.",
     );
     expect(moveOutcomeText(moved(1_000_000), "es")).toBe(
       "Se movieron 1.000.000 de personas a CCO. Puede deshacerlo en el panel BCC Guard.",

@@ -1,5 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { MessageBarIntent } from "@fluentui/react-components";
+import { useId } from "react";
+import type { Ref } from "react";
 
 import type { MoveOperation } from "../hooks/useMoveToBcc.ts";
 import type { PaneStrings } from "../strings/catalog.ts";
@@ -8,6 +10,8 @@ import { useStrings } from "../StringsContext.ts";
 import { useMoveOutcomeStyles } from "./MoveOutcome.styles.ts";
 
 export interface MoveOutcomeProps {
+  /** The message box, which takes focus when a move or an undo ends. */
+  ref?: Ref<HTMLDivElement>;
   operation: MoveOperation;
   canUndo: boolean;
   onRetry: () => void;
@@ -24,18 +28,31 @@ interface OutcomeText {
 /**
  * The outcome of the last move or undo, in plain words, with Retry after a failure and Undo while an undo copy
  * exists. Nothing while work is under way, and nothing at all when there is nothing to report or undo.
+ *
+ * The box is named by its title, or by its first sentence when it has none. It is in the Tab order so that it
+ * can take focus when work ends: Office.js moves Tab itself, only between elements in the Tab order, and sends
+ * focus out of the pane from any other.
  */
-export function MoveOutcome({ operation, canUndo, onRetry, onUndo }: MoveOutcomeProps) {
+export function MoveOutcome({ ref, operation, canUndo, onRetry, onUndo }: MoveOutcomeProps) {
   const strings = useStrings();
   const styles = useMoveOutcomeStyles();
+  const firstSentenceId = useId();
   const text = outcomeText(operation, canUndo, strings);
   if (!text) return null;
   return (
-    <MessageBar intent={text.intent} layout="multiline">
+    <MessageBar
+      ref={ref}
+      tabIndex={0}
+      intent={text.intent}
+      layout="multiline"
+      className={styles.box}
+      // Fluent names the box after its title; without one, that id would point at nothing.
+      {...(text.title ? {} : { "aria-labelledby": firstSentenceId })}
+    >
       <MessageBarBody>
         {text.title && <MessageBarTitle>{text.title}</MessageBarTitle>}
-        {text.sentences.map((sentence) => (
-          <p key={sentence} className={styles.sentence}>
+        {text.sentences.map((sentence, index) => (
+          <p key={sentence} id={index === 0 ? firstSentenceId : undefined} className={styles.sentence}>
             {sentence}
           </p>
         ))}

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useId } from "react";
 
 import type { PaneOpenContext } from "../../office/paneOpenContext.ts";
 import type { PaneStrings } from "../strings/catalog.ts";
@@ -11,9 +12,11 @@ export interface OpenReasonProps {
 /** Why the pane opened, when the Smart Alert or the infobar opened it. */
 export function OpenReason({ context }: OpenReasonProps) {
   const strings = useStrings();
+  const bodyId = useId();
+  // Named by its only sentence: Fluent would point the name at a title this box does not have.
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>{reasonText(context, strings)}</MessageBarBody>
+    <MessageBar intent="info" layout="multiline" aria-labelledby={bodyId}>
+      <MessageBarBody id={bodyId}>{reasonText(context, strings)}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -1,4 +1,4 @@
-import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+import { makeStyles, shorthands, tokens, typographyStyles } from "@fluentui/react-components";
 
 export const usePartyGroupsStyles = makeStyles({
   section: {
@@ -25,8 +25,15 @@ export const usePartyGroupsStyles = makeStyles({
     borderBottomStyle: "solid",
     borderBottomColor: tokens.colorNeutralStroke2,
   },
-  summary: {
+  toggleGroup: {
     ...typographyStyles.body1Strong,
+    display: "block",
+    width: "100%",
+    margin: 0,
+    ...shorthands.borderStyle("none"),
+    backgroundColor: "transparent",
+    color: "inherit",
+    textAlign: "start",
     cursor: "pointer",
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
@@ -41,6 +48,39 @@ export const usePartyGroupsStyles = makeStyles({
       outlineStyle: "solid",
       outlineColor: tokens.colorStrokeFocus2,
     },
+    // Fluent's own keyboard detection marks the focused element; Office.js moves focus by script, which the
+    // browser's :focus-visible does not always count as keyboard use.
+    "&[data-fui-focus-visible]": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+    },
+  },
+  /** A small triangle drawn with borders: pointing right when closed, down when open. */
+  chevron: {
+    display: "inline-block",
+    verticalAlign: "middle",
+    marginRight: tokens.spacingHorizontalS,
+    width: 0,
+    height: 0,
+    borderTopWidth: "4px",
+    borderBottomWidth: "4px",
+    borderLeftWidth: "6px",
+    borderRightWidth: 0,
+    ...shorthands.borderStyle("solid"),
+    borderTopColor: "transparent",
+    borderBottomColor: "transparent",
+    borderLeftColor: "currentColor",
+    transitionProperty: "transform",
+    transitionDuration: tokens.durationFaster,
+    "@media (prefers-reduced-motion: reduce)": { transitionDuration: "0.01ms" },
+  },
+  chevronOpen: {
+    transform: "rotate(90deg)",
+  },
+  /** Domains and addresses may break anywhere: they have no natural break points and can be longer than the pane. */
+  domain: {
+    overflowWrap: "anywhere",
   },
   panel: {
     paddingBottom: tokens.spacingVerticalS,
@@ -59,10 +99,10 @@ export const usePartyGroupsStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
   },
-  person: {
+  address: {
     overflowWrap: "anywhere",
   },
-  address: {
+  secondary: {
     color: tokens.colorNeutralForeground2,
   },
 });

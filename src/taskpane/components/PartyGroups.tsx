@@ -1,4 +1,4 @@
-import { Button, Text } from "@fluentui/react-components";
+import { Button, mergeClasses, Text } from "@fluentui/react-components";
 import { useId, useState } from "react";
 
 import type { PaneStrings } from "../strings/catalog.ts";
@@ -18,7 +18,7 @@ export interface PartyGroupsProps {
 
 /**
  * Visible outside people by organisation, largest first, personal addresses together. Each group opens to list
- * its people; native disclosure elements keep this keyboard- and screen-reader-friendly at no bundle cost.
+ * its people.
  */
 export function PartyGroups({ groups }: PartyGroupsProps) {
   const strings = useStrings();
@@ -60,34 +60,49 @@ export function PartyGroups({ groups }: PartyGroupsProps) {
   );
 }
 
+/**
+ * A group that opens to list its people. A button with aria-expanded rather than <details>/<summary>: Office.js
+ * handles Tab itself in the add-in frame and skips <summary>, so a native disclosure cannot be reached there.
+ */
 function GroupDisclosure({ group }: { group: PartyGroup }) {
   const strings = useStrings();
   const styles = usePartyGroupsStyles();
+  const panelId = useId();
   // The list is only built once opened: a closed group of 300 people costs nothing.
   const [open, setOpen] = useState(false);
   return (
-    <details className={styles.group} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className={styles.summary}>{groupLabel(group, strings)}</summary>
-      {open && <PeopleList people={group.people} />}
-    </details>
+    <div className={styles.group}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen(!open)}
+        className={styles.toggleGroup}
+      >
+        <span aria-hidden="true" className={mergeClasses(styles.chevron, open && styles.chevronOpen)} />
+        <span className={group.kind === "organization" ? styles.domain : undefined}>{groupName(group, strings)}</span>
+        {` — ${strings.groups.size(group.people.length)}`}
+      </button>
+      {open && <PeopleList id={panelId} people={group.people} />}
+    </div>
   );
 }
 
-function PeopleList({ people }: { people: ListedPerson[] }) {
+function PeopleList({ id, people }: { id: string; people: ListedPerson[] }) {
   const strings = useStrings();
   const styles = usePartyGroupsStyles();
   const listed = people.slice(0, LISTED_PEOPLE);
   return (
-    <div className={styles.panel}>
+    <div id={id} className={styles.panel}>
       <ul className={styles.people}>
         {listed.map((person, index) => (
-          <li key={`${person.address}:${index}`} className={styles.person}>
+          <li key={`${person.address}:${index}`}>
             {person.name && person.name !== person.address ? (
               <>
-                {person.name} <span className={styles.address}>{person.address}</span>
+                {person.name} <span className={mergeClasses(styles.address, styles.secondary)}>{person.address}</span>
               </>
             ) : (
-              person.address
+              <span className={styles.address}>{person.address}</span>
             )}
           </li>
         ))}
@@ -101,7 +116,6 @@ function PeopleList({ people }: { people: ListedPerson[] }) {
   );
 }
 
-function groupLabel(group: PartyGroup, strings: PaneStrings): string {
-  const name = group.kind === "personal" ? strings.groups.personal : group.key;
-  return `${name} — ${strings.groups.size(group.people.length)}`;
+function groupName(group: PartyGroup, strings: PaneStrings): string {
+  return group.kind === "personal" ? strings.groups.personal : group.key;
 }

@@ -17,6 +17,20 @@ export interface MovePreviewFacts {
 }
 
 /**
+ * Who outside would see each other's addresses, by kind: personal addresses are said as such, never as
+ * "organisations" of one person each. `organisations` + the people at personal providers may be fewer than
+ * `people`: entries without an address (contact groups) count in `people` only.
+ */
+export interface ExposureFacts {
+  /** Visible people outside the organisation. */
+  people: number;
+  /** Distinct outside organisations among them (personal addresses not included). */
+  organisations: number;
+  /** Those of them at personal mail providers (gmail.com and the like). */
+  personal: number;
+}
+
+/**
  * Every word the task pane shows, in one language. Counts arrive as numbers: each catalog writes them with
  * Intl (digit grouping, plural rules) so that word order and agreement stay the language's own.
  */
@@ -35,10 +49,13 @@ export interface PaneStrings {
     safe: string;
     warn: string;
     block: string;
-    /** "298 people from 298 outside organisations can see each other's addresses." (parties >= 2) */
-    exposure(people: number, parties: number): string;
+    /**
+     * "298 people from 298 outside organisations would see each other's addresses." (at least two parties). The
+     * same tense ("would see") as the send alert and the notice.
+     */
+    exposure(facts: ExposureFacts): string;
     /** The same while under the warning threshold. */
-    belowLimit(people: number, parties: number, warnAt: number): string;
+    belowLimit(facts: ExposureFacts, warnAt: number): string;
     largeAudience(people: number): string;
     sensitive(warnAt: number, blockAt: number): string;
     unresolved(entries: number): string;
@@ -68,7 +85,7 @@ export interface PaneStrings {
     blockedByLimit(field: string, wouldHave: number, limit: number): string;
     moving: string;
     undoing: string;
-    /** `done` of `total` Office calls. */
+    /** "Moving 200 of 300 people…": `done` of `total` people, as far as the writes have gone. */
     progress(done: number, total: number): string;
     moved(people: number): string;
     senderAdded: string;

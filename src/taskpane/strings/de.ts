@@ -1,4 +1,4 @@
-import type { PaneStrings } from "./catalog.ts";
+import type { ExposureFacts, PaneStrings } from "./catalog.ts";
 import { listText, numberText, pluralForm } from "./numbers.ts";
 
 const n = (value: number) => numberText(value, "de");
@@ -10,6 +10,13 @@ const groups = (value: number) =>
   `${n(value)} ${pluralForm(value, "de", { one: "Kontaktgruppe", other: "Kontaktgruppen" })}`;
 const insiders = (value: number) =>
   `${n(value)} ${pluralForm(value, "de", { one: "interne Person", other: "interne Personen" })}`;
+/** Who would see each other: personal addresses said as such, never as organisations of one person. */
+const outsiders = ({ people: p, organisations: o, personal }: ExposureFacts) => {
+  if (personal === 0 && o > 0) return `${people(p)} aus ${fromOrganisations(o)}`;
+  if (o === 0 && personal === p) return `${people(p)} mit privater Adresse`;
+  if (o === 0) return `${people(p)} von außerhalb`;
+  return `${people(p)} (${n(personal)} mit privater Adresse, die anderen aus ${fromOrganisations(o)})`;
+};
 const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} und ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
 
@@ -25,24 +32,24 @@ export const DE: PaneStrings = {
   fields: { to: "An", cc: "Cc", bcc: "Bcc" },
 
   status: {
-    safe: "Sicher zu senden",
+    safe: "Kann gesendet werden",
     warn: "Warnung",
     block: "Würde blockiert",
-    exposure: (p, o) => `${people(p)} aus ${fromOrganisations(o)} können die Adressen der anderen sehen.`,
-    belowLimit: (p, o, w) =>
-      `${people(p)} aus ${fromOrganisations(o)} können die Adressen der anderen sehen, unter der Grenze von ${n(w)}.`,
+    exposure: (facts) => `${outsiders(facts)} würden gegenseitig ihre Adressen sehen.`,
+    belowLimit: (facts, w) =>
+      `${outsiders(facts)} würden gegenseitig ihre Adressen sehen; gewarnt wird erst ab ${n(w)}.`,
     largeAudience: (p) =>
-      `${people(p)} stehen in An und Cc, daher würde eine Antwort an alle jede dieser Personen erreichen.`,
+      `${people(p)} stehen in „An“ und „Cc“, daher würde eine Antwort an alle jede dieser Personen erreichen.`,
     sensitive: (w, b) =>
       `Diese Nachricht enthält Wörter, die Ihre Organisation als vertraulich einstuft. Deshalb gelten strengere ` +
       `Grenzen: Warnung ab ${fromOrganisations(w)}, Blockierung ab ${n(b)}.`,
     unresolved: (e) =>
       e === 1
-        ? "1 Kontaktgruppe in An oder Cc kann nicht geprüft werden."
-        : `${groups(e)} in An oder Cc können nicht geprüft werden.`,
+        ? "1 Kontaktgruppe in „An“ oder „Cc“ kann nicht geprüft werden."
+        : `${groups(e)} in „An“ oder „Cc“ können nicht geprüft werden.`,
     noRecipients: "Noch keine Empfänger.",
-    onlyColleagues: "In An und Cc stehen nur interne Personen.",
-    oneParty: "Keine externe Organisation kann die Adressen einer anderen sehen.",
+    onlyColleagues: "In „An“ und „Cc“ stehen nur interne Personen.",
+    oneParty: "Keine externe Organisation würde die Adressen einer anderen sehen.",
     blockAdvice: "Die Nachricht kann erst gesendet werden, wenn diese Personen in Bcc stehen.",
     warnAdvice: "Sie können sie senden, aber Bcc ist sicherer.",
   },
@@ -57,7 +64,7 @@ export const DE: PaneStrings = {
   counts: {
     heading: "Empfänger",
     inToCc: (o, c) =>
-      `In An und Cc: ${n(o)} ${pluralForm(o, "de", { one: "externe Person", other: "externe Personen" })} ` +
+      `In „An“ und „Cc“: ${n(o)} ${pluralForm(o, "de", { one: "externe Person", other: "externe Personen" })} ` +
       `und ${insiders(c)}.`,
   },
 
@@ -66,32 +73,32 @@ export const DE: PaneStrings = {
     preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
       const clauses = [`Verschiebt ${people(moved)} in Bcc`];
       if (kept > 0) clauses.push(`lässt ${keptAreColleagues ? insiders(kept) : people(kept)} sichtbar`);
-      if (senderAddedToTo) clauses.push("setzt Sie in An");
+      if (senderAddedToTo) clauses.push("trägt Sie in „An“ ein");
       if (cannotMove > 0) clauses.push(`lässt ${groups(cannotMove)} an ihrem Platz`);
       return `${joinClauses(clauses)}.`;
     },
-    nothingToMove: "In An und Cc gibt es keine externen Personen zum Verschieben.",
+    nothingToMove: "In „An“ und „Cc“ gibt es keine externen Personen zum Verschieben.",
     blockedByGroups: (field, names) =>
-      `„In Bcc verschieben“ ist nicht möglich, solange ${field} ` +
+      `„In Bcc verschieben“ ist nicht möglich, solange „${field}“ ` +
       `${names.length === 1 ? "die Kontaktgruppe" : "die Kontaktgruppen"} ${listText(names, "de")} enthält. ` +
       `Erweitern Sie sie zuerst (wählen Sie + neben dem Namen), oder entfernen Sie sie.`,
     blockedByLimit: (field, would, limit) =>
-      `„In Bcc verschieben“ ist nicht möglich: ${field} hätte ${people(would)}, und Outlook erlaubt ${n(limit)} ` +
+      `„In Bcc verschieben“ ist nicht möglich: „${field}“ hätte ${people(would)}, und Outlook erlaubt ${n(limit)} ` +
       `pro Feld. Senden Sie die Nachricht in kleineren Gruppen.`,
     moving: "Wird in Bcc verschoben…",
     undoing: "Wird rückgängig gemacht…",
-    progress: (done, total) => `Schreibe ${n(done)} von ${n(total)}…`,
+    progress: (done, total) => `${n(done)} von ${people(total)} werden verschoben…`,
     moved: (p) => `${people(p)} in Bcc verschoben.`,
-    senderAdded: "Sie stehen jetzt in An, damit die Nachricht weiterhin einen Empfänger hat.",
+    senderAdded: "Sie stehen jetzt in „An“, damit die Nachricht weiterhin einen Empfänger hat.",
     cannotMoveLeft: (e) =>
       e === 1 ? "1 Kontaktgruppe ist an ihrem Platz geblieben." : `${groups(e)} sind an ihrem Platz geblieben.`,
     undoInMemoryOnly: "Rückgängig ist möglich, solange dieser Bereich geöffnet bleibt.",
-    nothingMoved: "Nichts wurde verschoben: In An und Cc gab es keine externen Personen.",
+    nothingMoved: "Nichts wurde verschoben: In „An“ und „Cc“ gab es keine externen Personen.",
     fieldLimit: (field, would, limit) =>
-      `Nichts wurde verschoben: ${field} hätte ${people(would)}, und Outlook erlaubt ${n(limit)} pro Feld. ` +
+      `Nichts wurde verschoben: „${field}“ hätte ${people(would)}, und Outlook erlaubt ${n(limit)} pro Feld. ` +
       `Senden Sie die Nachricht in kleineren Gruppen.`,
     unresolvedRefused: (field, names) =>
-      `Nichts wurde verschoben: Outlook kann ${field} nicht neu schreiben, solange dort ` +
+      `Nichts wurde verschoben: Outlook kann „${field}“ nicht neu schreiben, solange dort ` +
       `${names.length === 1 ? "die Kontaktgruppe" : "die Kontaktgruppen"} ${listText(names, "de")} ` +
       `${names.length === 1 ? "steht" : "stehen"}. Erweitern Sie sie (wählen Sie + neben dem Namen) oder entfernen ` +
       `Sie sie, und versuchen Sie es dann erneut.`,
@@ -99,19 +106,19 @@ export const DE: PaneStrings = {
     failed: {
       read: "BCC Guard konnte die Empfänger nicht lesen, daher wurde nichts geändert.",
       "add-bcc":
-        "Outlook hat beim Hinzufügen zu Bcc angehalten. Niemand wurde aus An oder Cc entfernt; manche Personen stehen vielleicht schon zusätzlich in Bcc.",
-      "verify-bcc": "Nicht alle sind in Bcc angekommen, daher wurde niemand aus An oder Cc entfernt.",
+        "Outlook hat beim Hinzufügen zu Bcc angehalten. Niemand wurde aus „An“ oder „Cc“ entfernt; manche Personen stehen vielleicht schon zusätzlich in Bcc.",
+      "verify-bcc": "Nicht alle sind in Bcc angekommen, daher wurde niemand aus „An“ oder „Cc“ entfernt.",
       "rewrite-to-cc":
-        "Alle stehen in Bcc, aber Outlook hat beim Aktualisieren von An und Cc angehalten, sodass manche dort noch sichtbar sein können. Niemand ging verloren.",
+        "Alle stehen in Bcc, aber Outlook hat beim Aktualisieren von „An“ und „Cc“ angehalten, sodass manche dort noch sichtbar sein können. Niemand ging verloren.",
     },
     failedHint: "Wählen Sie „Wiederholen“, um es abzuschließen, oder „Rückgängig“, um alles zurückzusetzen.",
     undo: "Rückgängig",
-    undone: "An, Cc und Bcc sind wieder wie vorher.",
+    undone: "„An“, „Cc“ und „Bcc“ sind wieder wie vorher.",
     undoFailedTitle: "Rückgängig wurde nicht abgeschlossen",
     undoFailed: "Niemand wurde entfernt. Wählen Sie erneut „Rückgängig“, um es abzuschließen.",
     nothingToUndo: "Es gibt nichts mehr rückgängig zu machen.",
     earlierMove:
-      "„In Bcc verschieben“ wurde für diese Nachricht verwendet. „Rückgängig“ stellt An, Cc und Bcc wie vorher wieder her.",
+      "„In Bcc verschieben“ wurde für diese Nachricht verwendet. „Rückgängig“ stellt „An“, „Cc“ und „Bcc“ wie vorher wieder her.",
   },
 
   groups: {
@@ -123,13 +130,13 @@ export const DE: PaneStrings = {
     showAll: (g) => `Alle ${n(g)} Gruppen anzeigen`,
     showFewer: "Weniger anzeigen",
     more: (p) => `und ${n(p)} weitere`,
-    noneOutside: "In An und Cc stehen keine externen Personen.",
+    noneOutside: "In „An“ und „Cc“ stehen keine externen Personen.",
   },
 
   unresolved: {
     heading: "Kontaktgruppen",
     why: "Outlook kann eine Kontaktgruppe nicht in Bcc verschieben, weil sie keine eigene Adresse hat.",
-    what: "Erweitern Sie sie in An oder Cc (wählen Sie + neben dem Namen), damit jede Person verschoben werden kann, oder entfernen Sie sie.",
+    what: "Erweitern Sie sie in „An“ oder „Cc“ (wählen Sie + neben dem Namen), damit jede Person verschoben werden kann, oder entfernen Sie sie.",
     unnamed: "(Eintrag ohne Namen)",
   },
 };

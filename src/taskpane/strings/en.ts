@@ -1,4 +1,4 @@
-import type { PaneStrings } from "./catalog.ts";
+import type { ExposureFacts, PaneStrings } from "./catalog.ts";
 import { listText, numberText, pluralForm } from "./numbers.ts";
 
 const n = (value: number) => numberText(value, "en");
@@ -7,6 +7,13 @@ const organisations = (value: number) =>
   `${n(value)} outside ${pluralForm(value, "en", { one: "organisation", other: "organisations" })}`;
 const groups = (value: number) =>
   `${n(value)} ${pluralForm(value, "en", { one: "contact group", other: "contact groups" })}`;
+/** Who would see each other: personal addresses said as such, never as organisations of one person. */
+const outsiders = ({ people: p, organisations: o, personal }: ExposureFacts) => {
+  if (personal === 0 && o > 0) return `${people(p)} from ${organisations(o)}`;
+  if (o === 0 && personal === p) return `${people(p)} with personal addresses`;
+  if (o === 0) return `${people(p)} from outside`;
+  return `${people(p)} (${n(personal)} with personal addresses, the others from ${organisations(o)})`;
+};
 const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
 
@@ -24,9 +31,8 @@ export const EN: PaneStrings = {
     safe: "Safe to send",
     warn: "Warning",
     block: "Would be blocked",
-    exposure: (p, o) => `${people(p)} from ${organisations(o)} can see each other's addresses.`,
-    belowLimit: (p, o, w) =>
-      `${people(p)} from ${organisations(o)} can see each other's addresses, under the limit of ${n(w)}.`,
+    exposure: (facts) => `${outsiders(facts)} would see each other's addresses.`,
+    belowLimit: (facts, w) => `${outsiders(facts)} would see each other's addresses, under the limit of ${n(w)}.`,
     largeAudience: (p) => `${people(p)} are in To and Cc, so a reply-all would reach every one of them.`,
     sensitive: (w, b) =>
       `This message contains words your organisation marks as sensitive, so stricter limits apply: ` +
@@ -34,7 +40,7 @@ export const EN: PaneStrings = {
     unresolved: (e) => `${groups(e)} in To or Cc can't be checked.`,
     noRecipients: "No recipients yet.",
     onlyColleagues: "Only colleagues are in To and Cc.",
-    oneParty: "No outside organisation can see another one's addresses.",
+    oneParty: "No outside organisation would see another one's addresses.",
     blockAdvice: "It can't be sent until they are in Bcc.",
     warnAdvice: "You can send it, but Bcc is safer.",
   },
@@ -78,7 +84,7 @@ export const EN: PaneStrings = {
       `Send the message in smaller groups.`,
     moving: "Moving to Bcc…",
     undoing: "Undoing…",
-    progress: (done, total) => `Writing ${n(done)} of ${n(total)}…`,
+    progress: (done, total) => `Moving ${n(done)} of ${people(total)}…`,
     moved: (p) => `Moved ${people(p)} to Bcc.`,
     senderAdded: "You are in To so that the message still has a recipient.",
     cannotMoveLeft: (e) => `${groups(e)} stayed where ${e === 1 ? "it was" : "they were"}.`,

@@ -1,4 +1,4 @@
-import type { PaneStrings } from "./catalog.ts";
+import type { ExposureFacts, PaneStrings } from "./catalog.ts";
 import { listText, numberText, pluralForm } from "./numbers.ts";
 
 const n = (value: number) => numberText(value, "es");
@@ -18,6 +18,13 @@ const groups = (value: number) =>
   })}`;
 const insiders = (value: number) =>
   `${n(value)} ${pluralForm(value, "es", { one: "persona interna", other: "personas internas", many: "de personas internas" })}`;
+/** Who would see each other: personal addresses said as such, never as organisations of one person. */
+const outsiders = ({ people: p, organisations: o, personal }: ExposureFacts) => {
+  if (personal === 0 && o > 0) return `${people(p)} de ${organisations(o)}`;
+  if (o === 0 && personal === p) return `${people(p)} con direcciones personales`;
+  if (o === 0) return `${people(p)} externas`;
+  return `${people(p)} (${n(personal)} con direcciones personales y el resto de ${organisations(o)})`;
+};
 const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} y ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
 
@@ -35,9 +42,9 @@ export const ES: PaneStrings = {
     safe: "Se puede enviar",
     warn: "Advertencia",
     block: "Se bloquearía",
-    exposure: (p, o) => `${people(p)} de ${organisations(o)} pueden ver las direcciones de los demás.`,
-    belowLimit: (p, o, w) =>
-      `${people(p)} de ${organisations(o)} pueden ver las direcciones de los demás, por debajo del límite de ${n(w)}.`,
+    exposure: (facts) => `${outsiders(facts)} verían las direcciones de las demás.`,
+    belowLimit: (facts, w) =>
+      `${outsiders(facts)} verían las direcciones de las demás, por debajo del límite de ${n(w)}.`,
     largeAudience: (p) => `${people(p)} están en Para y CC, así que una respuesta a todos les llegaría a cada una.`,
     sensitive: (w, b) =>
       `Este mensaje contiene palabras que su organización considera confidenciales, así que se aplican límites ` +
@@ -48,7 +55,7 @@ export const ES: PaneStrings = {
         : `${groups(e)} en Para o CC no se pueden comprobar.`,
     noRecipients: "Aún no hay destinatarios.",
     onlyColleagues: "En Para y CC solo hay personas de su organización.",
-    oneParty: "Ninguna organización externa puede ver las direcciones de otra.",
+    oneParty: "Ninguna organización externa vería las direcciones de otra.",
     blockAdvice: "No se podrá enviar hasta que estén en CCO.",
     warnAdvice: "Puede enviarlo, pero CCO es más seguro.",
   },
@@ -91,7 +98,7 @@ export const ES: PaneStrings = {
       `Envíe el mensaje en grupos más pequeños.`,
     moving: "Moviendo a CCO…",
     undoing: "Deshaciendo…",
-    progress: (done, total) => `Escribiendo ${n(done)} de ${n(total)}…`,
+    progress: (done, total) => `Moviendo ${n(done)} de ${people(total)}…`,
     moved: (p) => (p === 1 ? "Se movió 1 persona a CCO." : `Se movieron ${people(p)} a CCO.`),
     senderAdded: "Su dirección está ahora en Para para que el mensaje siga teniendo destinatario.",
     cannotMoveLeft: (e) =>

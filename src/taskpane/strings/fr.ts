@@ -1,4 +1,4 @@
-import type { PaneStrings } from "./catalog.ts";
+import type { ExposureFacts, PaneStrings } from "./catalog.ts";
 import { listText, numberText, pluralForm } from "./numbers.ts";
 
 const n = (value: number) => numberText(value, "fr");
@@ -17,6 +17,13 @@ const groups = (value: number) =>
     many: "de groupes de contacts",
   })}`;
 const colleagues = (value: number) => `${n(value)} ${pluralForm(value, "fr", { one: "collègue", other: "collègues" })}`;
+/** Who would see each other: personal addresses said as such, never as organisations of one person. */
+const outsiders = ({ people: p, organisations: o, personal }: ExposureFacts) => {
+  if (personal === 0 && o > 0) return `${people(p)} de ${organisations(o)}`;
+  if (o === 0 && personal === p) return `${people(p)} ayant une adresse personnelle`;
+  if (o === 0) return `${people(p)} extérieures`;
+  return `${people(p)} (${n(personal)} avec une adresse personnelle, les autres de ${organisations(o)})`;
+};
 const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} et ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
 
@@ -34,9 +41,9 @@ export const FR: PaneStrings = {
     safe: "Envoi sans risque",
     warn: "Avertissement",
     block: "Serait bloqué",
-    exposure: (p, o) => `${people(p)} de ${organisations(o)} peuvent voir les adresses les unes des autres.`,
-    belowLimit: (p, o, w) =>
-      `${people(p)} de ${organisations(o)} peuvent voir les adresses les unes des autres, sous la limite de ${n(w)}.`,
+    exposure: (facts) => `${outsiders(facts)} verraient les adresses les unes des autres.`,
+    belowLimit: (facts, w) =>
+      `${outsiders(facts)} verraient les adresses les unes des autres, sous la limite de ${n(w)}.`,
     largeAudience: (p) => `${people(p)} sont dans À et Cc, donc une réponse à tous les atteindrait toutes.`,
     sensitive: (w, b) =>
       `Ce message contient des mots que votre organisation considère comme sensibles, donc des limites plus ` +
@@ -47,7 +54,7 @@ export const FR: PaneStrings = {
         : `${groups(e)} dans À ou Cc ne peuvent pas être vérifiés.`,
     noRecipients: "Aucun destinataire pour l'instant.",
     onlyColleagues: "Seuls des collègues sont dans À et Cc.",
-    oneParty: "Aucune organisation externe ne peut voir les adresses d'une autre.",
+    oneParty: "Aucune organisation externe ne verrait les adresses d'une autre.",
     blockAdvice: "Il ne pourra pas partir tant qu'elles ne seront pas en Cci.",
     warnAdvice: "Vous pouvez l'envoyer, mais Cci est plus sûr.",
   },
@@ -92,7 +99,7 @@ export const FR: PaneStrings = {
       `accepte ${n(limit)} par champ. Envoyez le message en plusieurs fois.`,
     moving: "Déplacement en Cci…",
     undoing: "Annulation…",
-    progress: (done, total) => `Écriture de ${n(done)} sur ${n(total)}…`,
+    progress: (done, total) => `Déplacement de ${n(done)} ${total === 1 ? "personne" : "personnes"} sur ${n(total)}…`,
     moved: (p) => `${people(p)} ${p === 1 ? "déplacée" : "déplacées"} en Cci.`,
     senderAdded: "Vous figurez maintenant dans À pour que le message garde un destinataire.",
     cannotMoveLeft: (e) =>

@@ -1,8 +1,16 @@
-import type { PaneStrings } from "./catalog.ts";
+import type { ExposureFacts, PaneStrings } from "./catalog.ts";
 import { listText, numberText } from "./numbers.ts";
 
 const n = (value: number) => numberText(value, "ja");
 const people = (value: number) => `${n(value)} 人`;
+
+/** Who would see each other: personal addresses said as such, never as organisations of one person. */
+const outsiders = ({ people: p, organisations: o, personal }: ExposureFacts) => {
+  if (personal === 0 && o > 0) return `外部の ${n(o)} 組織に属する ${people(p)}`;
+  if (o === 0 && personal === p) return `個人のアドレスを使う ${people(p)}`;
+  if (o === 0) return `外部の ${people(p)}`;
+  return `外部の ${people(p)} (個人のアドレス ${people(personal)}、ほかは ${n(o)} 組織)`;
+};
 
 /** Japanese, polite style (です/ます), with Outlook's field names (宛先, CC, BCC). Japanese has no plural forms. */
 export const JA: PaneStrings = {
@@ -18,9 +26,8 @@ export const JA: PaneStrings = {
     safe: "送信しても安全です",
     warn: "警告",
     block: "ブロックされます",
-    exposure: (p, o) => `外部の ${n(o)} 組織に属する ${people(p)}が、互いのアドレスを見られる状態です。`,
-    belowLimit: (p, o, w) =>
-      `外部の ${n(o)} 組織に属する ${people(p)}が互いのアドレスを見られますが、上限 (${n(w)}) 未満です。`,
+    exposure: (facts) => `${outsiders(facts)}が、互いのアドレスを見られる状態です。`,
+    belowLimit: (facts, w) => `${outsiders(facts)}が互いのアドレスを見られる状態ですが、上限 (${n(w)}) 未満です。`,
     largeAudience: (p) => `宛先と CC に ${people(p)}が含まれています。全員に返信すると全員に届きます。`,
     sensitive: (w, b) =>
       `このメッセージには組織が機密として指定した語句が含まれているため、より厳しい上限が適用されます ` +
@@ -66,7 +73,7 @@ export const JA: PaneStrings = {
       `${people(limit)}までです。メッセージを小さなグループに分けて送信してください。`,
     moving: "BCC に移動しています…",
     undoing: "元に戻しています…",
-    progress: (done, total) => `書き込み中 (${n(done)}/${n(total)})…`,
+    progress: (done, total) => `${people(total)}中 ${people(done)}を移動しています…`,
     moved: (p) => `${people(p)}を BCC に移動しました。`,
     senderAdded: "メッセージに宛先が残るよう、あなたを宛先に追加しました。",
     cannotMoveLeft: (e) => `連絡先グループ ${n(e)} 件はそのまま残っています。`,

@@ -28,7 +28,7 @@ describe("the pane's words", () => {
       "Déplace 298 personnes en Cci, laisse 2 collègues visibles et vous place dans À.",
     );
     expect(DE.move.preview(facts)).toBe(
-      "Verschiebt 298 Personen in Bcc, lässt 2 interne Personen sichtbar und setzt Sie in An.",
+      "Verschiebt 298 Personen in Bcc, lässt 2 interne Personen sichtbar und trägt Sie in „An“ ein.",
     );
     expect(ES.move.preview(facts)).toBe(
       "Mueve 298 personas a CCO, deja visibles a 2 personas internas y pone su dirección en Para.",
