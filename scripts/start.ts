@@ -3,7 +3,8 @@
 // output that git and the linters already skip), then serves both over HTTPS with a certificate made on this
 // machine, until stopped (Ctrl+C).
 import { relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
+
+import { Command } from "commander";
 
 import { CliError } from "../src/cli/cliError.ts";
 import { loadPolicy } from "../src/cli/loadPolicy.ts";
@@ -19,12 +20,13 @@ function fail(lines: readonly string[]): never {
   process.exit(1);
 }
 
-let args;
-try {
-  args = parseArgs({ options: { policy: { type: "string" }, port: { type: "string" } } }).values;
-} catch (error) {
-  fail([(error as Error).message, "usage: npm start [-- --policy FILE] [--port N]"]);
-}
+const args = new Command("npm start --")
+  .description("Build the add-in and the compose simulator, and serve both over HTTPS on this machine.")
+  .helpOption("-h, --help", "show this help")
+  .option("--policy <FILE>", "policy JSON file (default: $BCC_GUARD_POLICY, else the built-in defaults)")
+  .option("--port <N>", "HTTPS port (default: $PORT or 3000)")
+  .parse(process.argv.slice(2), { from: "user" })
+  .opts<{ policy?: string; port?: string }>();
 
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 1 || port > 65535) fail([`--port: "${args.port}" is not a port number`]);
