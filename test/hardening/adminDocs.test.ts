@@ -97,7 +97,8 @@ describe("docs/ADMIN.md", () => {
 
   it("names only build settings that the build reads", () => {
     const program = createBuildProgram();
-    const options = new Set(program.options.map((option) => option.long));
+    // Commander answers --help itself; it is not among the program's options.
+    const options = new Set([...program.options.map((option) => option.long), "--help"]);
     const variables = new Set(program.options.map((option) => option.envVar));
     const named = [...ADMIN.matchAll(/npm run build -- ([^\n`]+)/g)].flatMap(
       (m) => (m[1] ?? "").match(/--[\w-]+/g) ?? [],
