@@ -3,7 +3,7 @@ import type { Policy } from "../engine/policy.ts";
 import { parsePolicy } from "../engine/policySchema.ts";
 import { CliError, problemLines } from "./cliError.ts";
 import { jsonPathOffsets } from "./jsonPathOffset.ts";
-import { readJsonDocument } from "./readJsonFile.ts";
+import { MAX_ANALYSED_DEPTH, nestingDepth, readJsonDocument } from "./readJsonFile.ts";
 
 export type PolicyFileResult = { ok: true; policy: Policy } | { ok: false; lines: string[] };
 
@@ -15,7 +15,8 @@ export async function checkPolicyFile(file: string): Promise<PolicyFileResult> {
   const { value, text, duplicates } = await readJsonDocument(file);
   const result = parsePolicy(value);
   if (result.ok && duplicates.length === 0) return { ok: true, policy: result.policy };
-  const offsetOf = jsonPathOffsets(text);
+  // Too deep to locate problems in (see readJsonDocument): the schema's order then stands.
+  const offsetOf = nestingDepth(text) <= MAX_ANALYSED_DEPTH ? jsonPathOffsets(text) : () => 0;
   const problems = [
     ...duplicates,
     ...(result.ok ? [] : result.problems.map((problem) => ({ ...problem, offset: offsetOf(problem.path) }))),

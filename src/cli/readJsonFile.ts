@@ -74,7 +74,29 @@ export async function readJsonDocument(file: string): Promise<JsonDocument> {
   } catch (error) {
     throw new CliError([`bcc-guard: ${file} is not valid JSON: ${describeParseError(error as Error, text)}`]);
   }
-  return { value, text, duplicates: duplicateKeys(text) };
+  // jsonc-parser reads recursively: a file nested thousands deep would overflow the stack. No policy or message
+  // nests more than a few levels, so such a file is refused by its schema anyway; its duplicates don't matter.
+  return { value, text, duplicates: nestingDepth(text) <= MAX_ANALYSED_DEPTH ? duplicateKeys(text) : [] };
+}
+
+/** Deeper than any policy or message file nests; see readJsonDocument. */
+export const MAX_ANALYSED_DEPTH = 64;
+
+/** How deep arrays and objects nest in a JSON text (strings skipped). */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "[" || c === "{") max = Math.max(max, ++depth);
+    else if (c === "]" || c === "}") depth--;
+  }
+  return max;
 }
 
 /** Reads a JSON file for which a duplicate key is bad input like a syntax error (message files). */
