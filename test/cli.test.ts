@@ -11,7 +11,8 @@ import { evaluate } from "../src/engine/evaluate.ts";
 import type { Message } from "../src/engine/message.ts";
 import { parsePolicy } from "../src/engine/policySchema.ts";
 
-// These tests run the real command, as an admin would after `npm ci`: node, the launcher, tsx, the source.
+// These tests run the real command, as an admin would after `npm ci`: node, the launcher, tsx, the source. Each
+// starts a process, so on a busy shared machine one can take far longer than the default 30 s.
 const BIN = fileURLToPath(new URL("../bin/bcc-guard.js", import.meta.url));
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 
@@ -111,7 +112,7 @@ function lines(text: string): string[] {
   return text.split("\n").filter((line) => line !== "");
 }
 
-describe.concurrent("bcc-guard policy", () => {
+describe.concurrent("bcc-guard policy", { timeout: 90_000 }, () => {
   it("check: a valid policy gets a one-line summary and exit 0", async ({ expect }) => {
     const result = await run("policy", "check", "contoso.json");
     expect(result).toEqual({
@@ -203,7 +204,7 @@ describe.concurrent("bcc-guard policy", () => {
   });
 });
 
-describe.concurrent("bcc-guard evaluate", () => {
+describe.concurrent("bcc-guard evaluate", { timeout: 90_000 }, () => {
   it("blocks 300 customers in To under the default policy", async ({ expect }) => {
     const result = await run("evaluate", "customers.json");
     expect(result.code).toBe(0);
@@ -224,7 +225,7 @@ describe.concurrent("bcc-guard evaluate", () => {
   });
 });
 
-describe.concurrent("bcc-guard plan", () => {
+describe.concurrent("bcc-guard plan", { timeout: 90_000 }, () => {
   it("moves outside people to Bcc, keeps colleagues and what cannot move, and puts the sender in To", async ({
     expect,
   }) => {
@@ -246,7 +247,7 @@ describe.concurrent("bcc-guard plan", () => {
   });
 });
 
-describe.concurrent("bcc-guard help and version", () => {
+describe.concurrent("bcc-guard help and version", { timeout: 90_000 }, () => {
   it.for([
     [[], ["policy", "evaluate", "plan", "docs/policy-reference.md"]],
     [["policy"], ["check", "schema"]],
@@ -267,7 +268,7 @@ describe.concurrent("bcc-guard help and version", () => {
   });
 });
 
-describe.concurrent("bcc-guard on bad input", () => {
+describe.concurrent("bcc-guard on bad input", { timeout: 90_000 }, () => {
   it.for([
     [["policy", "check", "missing.json"], "bcc-guard: cannot read missing.json: no such file"],
     [["evaluate", "a-directory.json"], "bcc-guard: cannot read a-directory.json: it is a directory"],
