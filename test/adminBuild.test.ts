@@ -183,6 +183,15 @@ describe("--out never deletes a file the build did not write", () => {
 });
 
 describe("the events.js budget", () => {
+  it("refuses 200,000 internal domains (events.js would be some 500 KB gzip)", async () => {
+    const internalDomains = Array.from({ length: 200_000 }, (_, i) => `branch${i}.contoso.com`);
+    const error = await failure(
+      buildAddin({ ...base, policy: { ...DEFAULT_POLICY, internalDomains }, outDir: dir("huge"), eventsOnly: true }),
+    );
+    expect(error.lines[0]).toMatch(/^events\.js is \d+\.\d KB gzip, over its budget of 100\.0 KB/);
+    expect(existsSync(dir("huge"))).toBe(false);
+  }, 240_000);
+
   it("fails the build naming the size and the budget, writing nothing", async () => {
     const error = await failure(
       buildAddin({ ...base, outDir: dir("over-budget"), eventsOnly: true, eventsBudgetGzipBytes: 4096 }),
