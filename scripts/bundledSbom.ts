@@ -29,18 +29,26 @@ export function bundledSbom(root: string, moduleIds: readonly string[]): Sbom {
   );
   let text: string;
   try {
+    // Under `npm run` (or npx), npm names its own CLI script: run that with this Node (no PATH lookup, no .cmd shim
+    // on Windows, which execFile cannot start without a shell).
+    const npmCli = process.env.npm_execpath;
+    const [command, prefix] =
+      npmCli && /npm-cli\.c?js$/.test(npmCli)
+        ? [process.execPath, [npmCli]]
+        : [process.platform === "win32" ? "npm.cmd" : "npm", []];
     text = execFileSync(
-      "npm",
+      command,
       // Not --omit dev: with --package-lock-only, npm 11.19 then also drops react, react-dom and punycode,
       // runtime packages that are bundled. The bundler's module list is the better filter anyway.
-      ["sbom", "--sbom-format", "cyclonedx", "--package-lock-only", "--offline"],
-      // Vite sets NODE_ENV=production during a build, which makes npm omit dev packages (and, see above, more).
+      [...prefix, "sbom", "--sbom-format", "cyclonedx", "--package-lock-only", "--offline"],
       {
         cwd: root,
+        // Vite sets NODE_ENV=production during a build, which makes npm omit dev packages (and, see above, more).
         env: { ...process.env, NODE_ENV: undefined },
         encoding: "utf8",
         maxBuffer: 64 * 1024 * 1024,
         stdio: ["ignore", "pipe", "pipe"],
+        shell: process.platform === "win32" && command === "npm.cmd",
       },
     );
   } catch (error) {
