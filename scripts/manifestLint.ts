@@ -69,6 +69,7 @@ const LAUNCH_EVENTS = new Set([
   "OnMessageReadWithCustomHeader",
   "OnMailboxItemChanged",
 ]);
+const SEND_MODES = ["SoftBlock", "Block", "PromptUser"];
 const SHORT = 125;
 const LONG = 250;
 
@@ -177,9 +178,10 @@ export function lintManifest(xml: string, eventsJs?: string): LintResult {
     const type = event.getAttribute("Type") ?? "";
     if (!LAUNCH_EVENTS.has(type)) problems.push(`unknown LaunchEvent Type "${type}"`);
     const mode = event.getAttribute("SendMode");
-    if (mode !== null && !["PromptUser", "SoftBlock", "Block"].includes(mode))
-      problems.push(`LaunchEvent ${type}: bad SendMode "${mode}"`);
-    if (type === "OnMessageSend" && mode !== "SoftBlock") problems.push("OnMessageSend must use SendMode SoftBlock");
+    // The three modes Microsoft defines for Smart Alerts; the admin build chooses one with --send-mode.
+    if (mode !== null && !SEND_MODES.includes(mode)) problems.push(`LaunchEvent ${type}: bad SendMode "${mode}"`);
+    if (type === "OnMessageSend" && mode === null)
+      problems.push(`OnMessageSend needs a SendMode: ${SEND_MODES.join(", ")}`);
   }
   if (events.length > 0) {
     const runtime = runtimes[0];

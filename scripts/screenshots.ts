@@ -6,7 +6,14 @@
 import { mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 
+import { Command } from "commander";
+
 import { startSimulator } from "../test/browser/simulatorFixture.ts";
+
+new Command("npm run screenshots --")
+  .description("Rebuild the README's pictures in docs/images/ from the simulator in headless Chromium.")
+  .helpOption("-h, --help", "show this help")
+  .parse(process.argv.slice(2), { from: "user" });
 
 const root = resolve(import.meta.dirname, "..");
 const imagesDir = resolve(root, "docs/images");

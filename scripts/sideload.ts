@@ -3,22 +3,29 @@
 // "Add from file" is the one way that works the same on the web, Windows and Mac.
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
+
+import { Command, InvalidArgumentError } from "commander";
 
 import { startBuildFolder } from "../src/simulator/server/startBuildFolder.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
-let port = 3000;
-try {
-  const { values } = parseArgs({ options: { port: { type: "string" } } });
-  port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`"${values.port}" is not a port number`);
-} catch (error) {
-  console.error(`sideload: ${(error as Error).message}`);
-  process.exit(1);
-}
+const { port } = new Command("npm run sideload --")
+  .description("Print how to add the development build to real Outlook on this machine (installs nothing).")
+  .helpOption("-h, --help", "show this help")
+  .option(
+    "--port <N>",
+    "the port npm start serves on (default: $PORT if set)",
+    (value) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1 || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port number`);
+      return n;
+    },
+    Number(process.env.PORT ?? 3000),
+  )
+  .parse(process.argv.slice(2), { from: "user" })
+  .opts<{ port: number }>();
 
 // npm start -- --port N builds the manifest for that port into its own folder.
 const manifest = startBuildFolder(root, port).manifestPath;

@@ -4,7 +4,8 @@
 // what admins deploy), and serves both over HTTPS with a certificate made on this machine until stopped
 // (Ctrl+C). Each running simulator keeps the build and policy it started with.
 import { relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
+
+import { Command } from "commander";
 
 import { CliError } from "../src/cli/cliError.ts";
 import { loadPolicy } from "../src/cli/loadPolicy.ts";
@@ -15,29 +16,21 @@ import { startBuildFolder } from "../src/simulator/server/startBuildFolder.ts";
 import { buildAddin, devManifestVersion } from "./buildAddin.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const USAGE = "usage: npm start [-- --policy FILE] [--port N]";
 
 function fail(lines: readonly string[]): never {
   for (const line of lines) console.error(line.startsWith("bcc-guard: ") ? line : `start: ${line}`);
   process.exit(1);
 }
 
-let args;
-try {
-  args = parseArgs({
-    options: { policy: { type: "string" }, port: { type: "string" }, help: { type: "boolean", short: "h" } },
-  }).values;
-} catch (error) {
-  fail([(error as Error).message, USAGE]);
-}
-if (args.help) {
-  console.log(`${USAGE}
-
-Builds BCC Guard with a policy (default: the built-in default policy) and serves it with the Outlook compose
-simulator at https://localhost:PORT/simulator.html (default port 3000, or PORT). The build goes to
-.simulator-build/PORT/ and never touches dist/. Also read from the environment: BCC_GUARD_POLICY, PORT.`);
-  process.exit(0);
-}
+const args = new Command("npm start --")
+  .description(
+    "Build the add-in and the compose simulator into .simulator-build/PORT/ (never dist/) and serve both over HTTPS on this machine.",
+  )
+  .helpOption("-h, --help", "show this help")
+  .option("--policy <FILE>", "policy JSON file (default: $BCC_GUARD_POLICY, else the built-in defaults)")
+  .option("--port <N>", "HTTPS port (default: $PORT or 3000)")
+  .parse(process.argv.slice(2), { from: "user" })
+  .opts<{ policy?: string; port?: string }>();
 
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 1 || port > 65535) fail([`--port: "${args.port}" is not a port number`]);

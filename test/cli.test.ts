@@ -11,7 +11,8 @@ import { evaluate } from "../src/engine/evaluate.ts";
 import type { Message } from "../src/engine/message.ts";
 import { parsePolicy } from "../src/engine/policySchema.ts";
 
-// These tests run the real command, as an admin would after `npm ci`: node, the launcher, tsx, the source.
+// These tests run the real command, as an admin would after `npm ci`: node, the launcher, tsx, the source. Each
+// starts a process, so on a busy shared machine one can take far longer than the default 30 s.
 const BIN = fileURLToPath(new URL("../bin/bcc-guard.js", import.meta.url));
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 
@@ -46,6 +47,17 @@ const FIXTURES: Record<string, unknown> = {
   "bad-message.json": { from: "agent@contoso.com", to: ["a@fabrikam.com", "b@fabrikam.com", "c@fabrikam.com", 42] },
 };
 
+// Problems written in this order in the file, none of them where the schema lists it.
+const OUT_OF_ORDER = `{
+  "mdoe": "enforce",
+  "thresholds": { "warnAt": 1 },
+  "internalDomains": ["it@contoso.com"],
+  "mode": "warn-only",
+  "organization": "Contoso",
+  "mode": "enforce"
+}
+`;
+
 const NOT_JSON = '{\n  "to": ["a@b.com",]\n}\n';
 
 let dir = "";
@@ -54,6 +66,12 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "bcc-guard-cli-"));
   for (const [name, content] of Object.entries(FIXTURES)) await writeFile(join(dir, name), JSON.stringify(content));
   await writeFile(join(dir, "not-json.json"), NOT_JSON);
+  await writeFile(join(dir, "out-of-order.json"), OUT_OF_ORDER);
+  await writeFile(join(dir, "latin1.json"), Buffer.from('{ "organization": "Soci\xe9t\xe9" }', "latin1"));
+  await writeFile(join(dir, "bom.json"), '\uFEFF{ "organization": "Société" }');
+  await writeFile(join(dir, "huge.json"), `{ "consumerDomains": [${'"a.example",'.repeat(100_000)}"b.example"] }`);
+  await writeFile(join(dir, "hostile.json"), JSON.stringify({ organization: "Evil\u202Egpj.exe\u001b[2J\u0000" }));
+  await writeFile(join(dir, "hostile-key.json"), JSON.stringify({ ["mode\u202E\u001b[31m"]: "x" }));
   await mkdir(join(dir, "a-directory.json"));
 });
 
@@ -94,7 +112,7 @@ function lines(text: string): string[] {
   return text.split("\n").filter((line) => line !== "");
 }
 
-describe.concurrent("bcc-guard policy", () => {
+describe.concurrent("bcc-guard policy", { timeout: 90_000 }, () => {
   it("check: a valid policy gets a one-line summary and exit 0", async ({ expect }) => {
     const result = await run("policy", "check", "contoso.json");
     expect(result).toEqual({
@@ -120,6 +138,59 @@ describe.concurrent("bcc-guard policy", () => {
     expect(problems).toContain('broken-policy.json: mdoe: unknown key (did you mean "mode"?)');
   });
 
+  it("check: lists problems in the order they are written in the file, a repeated key among them", async ({
+    expect,
+  }) => {
+    const result = await run("policy", "check", "out-of-order.json");
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr).map((line) => line.split(": ")[1])).toEqual([
+      "mdoe",
+      "thresholds.warnAt",
+      "internalDomains[0]",
+      "mode",
+    ]);
+    expect(result.stderr).toContain(
+      "out-of-order.json: mode: duplicate key (first on line 5); JSON would keep only the last one, so write it once",
+    );
+  });
+
+  it("check: refuses a Latin-1 file with a clear message, never mojibake", async ({ expect }) => {
+    const result = await run("policy", "check", "latin1.json");
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "bcc-guard: latin1.json is not UTF-8 text: byte 0xE9 at line 1, column 24 is not valid UTF-8 " +
+        "(a Latin-1 or Windows-1252 file?). Save it as UTF-8.\n",
+    });
+  });
+
+  it("check: reads a UTF-8 file with a byte-order mark", async ({ expect }) => {
+    const result = await run("policy", "check", "bom.json");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^bom\.json: valid\. Société;/);
+  });
+
+  it("check: refuses a file over 1 MiB before reading it", async ({ expect }) => {
+    const result = await run("policy", "check", "huge.json");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^bcc-guard: huge\.json is too big: 1,\d{3},\d{3} bytes, the limit is 1,048,576 \(1 MiB\)\n$/,
+    );
+  });
+
+  it.for(["hostile.json", "hostile-key.json"])(
+    "check %s: control and bidi characters from the file are shown escaped, never raw",
+    async (name, { expect }) => {
+      const result = await run("policy", "check", name);
+      const output = result.stdout + result.stderr;
+      expect(output).toMatch(/\\u202E/);
+      expect(output).toMatch(/\\u001B/i);
+      // eslint-disable-next-line no-control-regex -- the characters that must never reach the terminal
+      expect(output).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    },
+  );
+
   it("check: accepts the shipped healthcare example", async ({ expect }) => {
     const result = await run("policy", "check", join(REPO, "policy/examples/healthcare.json"));
     expect(result.code).toBe(0);
@@ -133,7 +204,7 @@ describe.concurrent("bcc-guard policy", () => {
   });
 });
 
-describe.concurrent("bcc-guard evaluate", () => {
+describe.concurrent("bcc-guard evaluate", { timeout: 90_000 }, () => {
   it("blocks 300 customers in To under the default policy", async ({ expect }) => {
     const result = await run("evaluate", "customers.json");
     expect(result.code).toBe(0);
@@ -154,7 +225,7 @@ describe.concurrent("bcc-guard evaluate", () => {
   });
 });
 
-describe.concurrent("bcc-guard plan", () => {
+describe.concurrent("bcc-guard plan", { timeout: 90_000 }, () => {
   it("moves outside people to Bcc, keeps colleagues and what cannot move, and puts the sender in To", async ({
     expect,
   }) => {
@@ -176,7 +247,7 @@ describe.concurrent("bcc-guard plan", () => {
   });
 });
 
-describe.concurrent("bcc-guard help and version", () => {
+describe.concurrent("bcc-guard help and version", { timeout: 90_000 }, () => {
   it.for([
     [[], ["policy", "evaluate", "plan", "docs/policy-reference.md"]],
     [["policy"], ["check", "schema"]],
@@ -197,7 +268,7 @@ describe.concurrent("bcc-guard help and version", () => {
   });
 });
 
-describe.concurrent("bcc-guard on bad input", () => {
+describe.concurrent("bcc-guard on bad input", { timeout: 90_000 }, () => {
   it.for([
     [["policy", "check", "missing.json"], "bcc-guard: cannot read missing.json: no such file"],
     [["evaluate", "a-directory.json"], "bcc-guard: cannot read a-directory.json: it is a directory"],

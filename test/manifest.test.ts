@@ -48,6 +48,12 @@ describe("manifest.xml", () => {
 });
 
 describe("the manifest lint", () => {
+  it.for(["soft-block", "block", "prompt-user"] as const)("accepts the send mode %s", (mode) => {
+    expect(lintManifest(productionManifest("https://addins.contoso.com/", "1.0.0.0", mode), eventsJs).problems).toEqual(
+      [],
+    );
+  });
+
   it.each([
     ["a truncated file", (m: string) => m.slice(0, 2000), /not well-formed/],
     [
@@ -91,6 +97,16 @@ describe("the manifest lint", () => {
       /1\.14/,
     ],
     ["a non-GUID id", (m: string) => m.replace(/<Id>[^<]+<\/Id>/, "<Id>bcc-guard</Id>"), /GUID/],
+    [
+      "a send mode Microsoft does not define",
+      (m: string) => m.replace('SendMode="SoftBlock"', 'SendMode="Soft"'),
+      /bad SendMode "Soft"/,
+    ],
+    [
+      "an OnMessageSend without a send mode",
+      (m: string) => m.replace(' SendMode="SoftBlock"', ""),
+      /OnMessageSend needs a SendMode/,
+    ],
   ])("finds %s", (_what, mutate, expected) => {
     const problems = lintManifest(mutate(devManifest), eventsJs).problems;
     expect(problems.some((p) => expected.test(p))).toBe(true);

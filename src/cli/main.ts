@@ -10,6 +10,7 @@ import { exchangeRules } from "./commands/exchangeRules.ts";
 import { planMove } from "./commands/planMove.ts";
 import { printSchema } from "./commands/printSchema.ts";
 import type { Io } from "./io.ts";
+import { terminalSafe } from "./terminalSafe.ts";
 
 const MESSAGE_HELP = "message JSON file: { from, subject?, body?, to, cc, bcc }";
 const POLICY_HELP = "policy JSON file (default: the built-in defaults)";
@@ -100,8 +101,15 @@ export function createProgram(io: Io): Command {
   return program;
 }
 
-/** Runs one command line (without `node` and the script) and returns the exit code; never throws. */
-export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode> {
+/**
+ * Runs one command line (without `node` and the script) and returns the exit code; never throws. Everything
+ * written goes through `terminalSafe`: problems and verdicts echo names and keys from the admin's files.
+ */
+export async function runCli(argv: readonly string[], output: Io): Promise<ExitCode> {
+  const io: Io = {
+    stdout: (text) => output.stdout(terminalSafe(text)),
+    stderr: (text) => output.stderr(terminalSafe(text)),
+  };
   try {
     await createProgram(io).parseAsync(argv, { from: "user" });
     return EXIT.ok;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { readJsonFile } from "./readJsonFile.ts";
+import { nestingDepth, readJsonDocument, readJsonFile } from "./readJsonFile.ts";
 
 let dir = "";
 beforeAll(async () => {
@@ -29,5 +29,25 @@ describe("readJsonFile", () => {
       exitCode: 2,
       lines: [expect.stringMatching(/is not valid JSON: .*line 3,? column 7\)$/)],
     });
+  });
+
+  it("finds every key written twice, at its JSON path and in file order, in objects at any depth", async () => {
+    const file = join(dir, "twice.json");
+    await writeFile(file, '{ "to": [{ "emailAddress": "a@b.com", "emailAddress": "c@d.com" }], "to": [], "to": [] }');
+    const { duplicates } = await readJsonDocument(file);
+    expect(duplicates.map((d) => d.path)).toEqual(["to[0].emailAddress", "to", "to"]);
+    expect(duplicates[1]?.message).toMatch(/^duplicate key \(first on line 1\)/);
+    await expect(readJsonFile(file)).rejects.toMatchObject({
+      exitCode: 2,
+      lines: [
+        expect.stringMatching(/twice\.json: to\[0\]\.emailAddress: duplicate key/),
+        expect.any(String),
+        expect.any(String),
+      ],
+    });
+  });
+
+  it("does not count brackets inside strings as nesting", () => {
+    expect(nestingDepth('{ "a": ["[[[{{{", { "b": "\\"]]" }] }')).toBe(3);
   });
 });

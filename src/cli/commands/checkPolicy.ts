@@ -1,13 +1,12 @@
 import type { Policy } from "../../engine/policy.ts";
-import { parsePolicy } from "../../engine/policySchema.ts";
-import { CliError, EXIT, problemLines } from "../cliError.ts";
+import { CliError, EXIT } from "../cliError.ts";
 import type { Io } from "../io.ts";
-import { readJsonFile } from "../readJsonFile.ts";
+import { checkPolicyFile } from "../loadPolicy.ts";
 
 /** `bcc-guard policy check FILE`: a one-line summary of a valid policy, or every problem with its JSON path. */
 export async function checkPolicy(file: string, io: Io): Promise<void> {
-  const result = parsePolicy(await readJsonFile(file));
-  if (!result.ok) throw new CliError(problemLines(file, result.problems), EXIT.invalidPolicy);
+  const result = await checkPolicyFile(file);
+  if (!result.ok) throw new CliError(result.lines, EXIT.invalidPolicy);
   io.stdout(`${file}: valid. ${summarize(result.policy)}\n`);
 }
 
