@@ -22,7 +22,8 @@ export function PresetBar({ outlook, onLoaded }: { outlook: SimulatedOutlook; on
           onClick={() => {
             outlook.newCompose();
             outlook.host.loadCompose(preset.compose);
-            onLoaded(`${preset.description} With the default policy, ${OUTCOME_TEXT[preset.expected]}.`);
+            const withPolicy = preset.withPolicy ? ` Built with ${preset.withPolicy.note}` : "";
+            onLoaded(`${preset.description} With the default policy, ${OUTCOME_TEXT[preset.expected]}.${withPolicy}`);
           }}
         >
           {preset.label}
