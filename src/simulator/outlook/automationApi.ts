@@ -1,11 +1,5 @@
 import { CONTROL_IDS } from "../../office/addinIds.ts";
-import type {
-  ComposeTypeName,
-  FaultKind,
-  HostMethod,
-  HostRecipient,
-  MailboxRequirementSet,
-} from "../host/index.ts";
+import type { ComposeTypeName, FaultKind, HostMethod, HostRecipient, MailboxRequirementSet } from "../host/index.ts";
 import { HOST_METHODS, MAILBOX_REQUIREMENT_SETS } from "../host/index.ts";
 
 import { parseRecipient } from "./recipientText.ts";
