@@ -13,18 +13,24 @@ export interface SendHandlerFigure {
   decision: string;
   /** OnMessageSend from the event to `event.completed`. */
   handler: Timing;
-  /** The same two rounds of calls made raw against the fake: To, Cc and Bcc together, then the sender. */
+  /**
+   * The same rounds of calls made raw against the fake: To, Cc and Bcc together, the sender, the compose type,
+   * and the verdict stamp's write when the decision lets the message go (a block is not stamped).
+   */
   ioFloor: Timing;
   /** Handler median minus I/O floor median (wall clock): what reading results, deciding and writing the alert add. */
   overheadMs: number;
   /** The same difference in CPU time, which the machine's load hardly moves. */
   cpuOverheadMs: number;
   officeCalls: number;
+  /** Rounds of Office calls the handler cannot avoid: reads, sender, compose type, and the stamp unless blocked. */
+  rounds: number;
 }
 
 /**
- * The send handler against the fake Outlook with a fixed latency per call. Its I/O cannot go below two
- * round trips (three concurrent reads, then the sender), so the floor is measured as exactly those raw calls.
+ * The send handler against the fake Outlook with a fixed latency per call, wired as the event runtime wires
+ * it (compose type and stamp included). Its I/O cannot go below its rounds of calls (three concurrent reads,
+ * the sender, the compose type, and the stamp unless it blocks), so the floor is measured as exactly those.
  */
 export async function measureSendHandler(count: number, latencyMs: number): Promise<SendHandlerFigure> {
   const outlook = createTestOutlook({ ...mixedRecipients(count), latencyMs }, 10_000);
@@ -35,6 +41,7 @@ export async function measureSendHandler(count: number, latencyMs: number): Prom
         result.status === outlook.office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(result.error),
       ),
     );
+  let stamped = true;
   const rawRounds = async () => {
     await Promise.all([
       rawCall((cb) => item.to.getAsync(cb)),
@@ -42,6 +49,8 @@ export async function measureSendHandler(count: number, latencyMs: number): Prom
       rawCall((cb) => item.bcc.getAsync(cb)),
     ]);
     await rawCall((cb) => item.from.getAsync(cb));
+    await rawCall((cb) => item.getComposeTypeAsync(cb));
+    if (stamped) await rawCall<void>((cb) => item.internetHeaders.setAsync({ "X-BCC-Guard": "v=1" }, cb));
   };
   let decision = "none";
   const send = () =>
@@ -52,12 +61,20 @@ export async function measureSendHandler(count: number, latencyMs: number): Prom
           resolve();
         },
       };
-      void handleMessageSend(event, { item: outlook.item, policy: BENCH_POLICY, client: outlook.client });
+      const { headers, composeType } = outlook;
+      void handleMessageSend(event, {
+        item: outlook.item,
+        policy: BENCH_POLICY,
+        client: outlook.client,
+        headers,
+        composeType,
+      });
     });
 
   outlook.host.resetCallLog();
   await send();
   const officeCalls = outlook.host.callCount();
+  stamped = decision !== "block";
   const ioFloor = await timeRuns(rawRounds);
   const handler = await timeRuns(send);
   return {
@@ -69,5 +86,6 @@ export async function measureSendHandler(count: number, latencyMs: number): Prom
     overheadMs: handler.median - ioFloor.median,
     cpuOverheadMs: handler.cpuMedian - ioFloor.cpuMedian,
     officeCalls,
+    rounds: stamped ? 4 : 3,
   };
 }

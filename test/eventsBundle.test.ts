@@ -66,8 +66,10 @@ describe("dist/events.js", () => {
     expect(code).not.toContain("toJSONSchema");
   });
 
-  it("stays within 16 KB gzip", () => {
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(16 * 1024);
+  // 16 KB until the verdict stamp, the compose type and the reply-all texts in five languages (17,924 bytes when
+  // they came); the design's own budget, with the Public Suffix List inside, is 100 KB.
+  it("stays within 18 KB gzip", () => {
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(18 * 1024);
   });
 
   it("loads with only an Office global and associates the manifest's three functions at the top level", () => {

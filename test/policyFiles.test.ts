@@ -11,7 +11,7 @@ import type { Policy } from "../src/engine/policy.ts";
 import { parsePolicy } from "../src/engine/policySchema.ts";
 
 const POLICY_DIR = new URL("../policy/", import.meta.url);
-const EXAMPLES = ["customer-service.json", "healthcare.json", "warn-only-rollout.json"];
+const EXAMPLES = ["customer-service.json", "healthcare.json", "monitor-rollout.json", "warn-only-rollout.json"];
 
 async function readJson(url: URL): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(url, "utf8")) as Record<string, unknown>;
@@ -96,5 +96,12 @@ describe("policy/examples", () => {
     const message: Message = { from: "news@contoso.com", to: customers(300) };
     expect(evaluate(message, DEFAULT_POLICY).action).toBe("block");
     expect(evaluate(message, policy).action).toBe("warn");
+  });
+
+  it("monitor-rollout: decides as enforce would (the send handler then only records it)", async () => {
+    const policy = await loadExample("monitor-rollout.json");
+    const message: Message = { from: "news@contoso.com", to: customers(300) };
+    expect(policy.mode).toBe("monitor");
+    expect(evaluate(message, policy).action).toBe("block");
   });
 });

@@ -17,3 +17,17 @@ export { registrableDomain, TWO_LEVEL_PUBLIC_SUFFIXES } from "./publicSuffixes.t
 export { CONSUMER_DOMAINS, isConsumerDomain } from "./consumerDomains.ts";
 export { assessMessage } from "./assess.ts";
 export type { Assessment } from "./assess.ts";
+export type { ComposeType, Spread } from "./composeType.ts";
+export { composeTypeFromOffice, spreadOf } from "./composeType.ts";
+export type { VerdictStamp, StampAction, StampContext, ParsedStamp } from "./verdictStamp.ts";
+export {
+  STAMP_HEADER,
+  STAMP_VERSION,
+  stampFromVerdict,
+  errorStamp,
+  formatStamp,
+  parseStamp,
+  policyFingerprint,
+  canonicalJson,
+  fnv1a32,
+} from "./verdictStamp.ts";

@@ -8,6 +8,8 @@ import { associateActions } from "../office/actions.ts";
 import { FUNCTION_NAMES } from "../office/addinIds.ts";
 import { readClientInfo } from "../office/clientInfo.ts";
 import { compiledPolicy } from "../office/compiledPolicy.ts";
+import { createComposeTypeReader } from "../office/composeType.ts";
+import { createHeaderWriter } from "../office/internetHeaders.ts";
 import { createMailItem } from "../office/mailItem.ts";
 import { getOffice } from "../office/officeGlobal.ts";
 import { createSnapshotWriter } from "../office/recipientSnapshot.ts";
@@ -19,7 +21,13 @@ import { errorCompletedOptions, handleMessageSend } from "./sendHandler.ts";
 function liveDeps() {
   const office = getOffice();
   const item = createMailItem(office);
-  return { item, policy: compiledPolicy(), client: readClientInfo(office) };
+  return {
+    item,
+    policy: compiledPolicy(),
+    client: readClientInfo(office),
+    headers: createHeaderWriter(office),
+    composeType: createComposeTypeReader(office),
+  };
 }
 
 associateActions({

@@ -14,7 +14,8 @@ const partners = (n: number) => people(n, (i) => `partner${i}.example`, "partner
 async function send(options: Parameters<typeof createTestOutlook>[0], p: Policy = policy) {
   const outlook = createTestOutlook(options);
   const { calls, event } = recordingEvent();
-  await handleMessageSend(event, { item: outlook.item, policy: p, client: outlook.client });
+  const { item, client, headers, composeType } = outlook;
+  await handleMessageSend(event, { item, policy: p, client, headers, composeType });
   return { ...outlook, calls, options: calls[0] as Record<string, unknown> };
 }
 

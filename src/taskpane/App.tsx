@@ -4,6 +4,7 @@ import { useCallback, useId } from "react";
 import type { PaneServices } from "../office/paneServices.ts";
 
 import { useAppStyles } from "./App.styles.ts";
+import { MonitorModeNote } from "./components/MonitorModeNote.tsx";
 import { MoveToBcc } from "./components/MoveToBcc.tsx";
 import { OpenReason } from "./components/OpenReason.tsx";
 import { PartyGroups } from "./components/PartyGroups.tsx";
@@ -43,6 +44,7 @@ export function App({ services }: AppProps) {
       <Text as="h1" size={500} weight="semibold" className={styles.title}>
         {strings.appTitle}
       </Text>
+      {services.policy.mode === "monitor" && <MonitorModeNote />}
       {openContext && <OpenReason context={openContext} />}
       {state.readFailed && (
         <MessageBar intent="error" layout="multiline" aria-labelledby={readFailedId}>

@@ -17,6 +17,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 
 import { buildAddin } from "../../scripts/buildAddin.ts";
 import { DEFAULT_POLICY } from "../../src/engine/index.ts";
+import type { Policy } from "../../src/engine/index.ts";
 import { buildSimulator } from "../../src/simulator/build/buildSimulator.ts";
 import { FAKE_OFFICE_PATH } from "../../src/simulator/build/outputLayout.ts";
 import { resolveOfficeJsRequest } from "../../src/simulator/officeJsHost/officeJsFiles.ts";
@@ -59,8 +60,10 @@ export interface BuiltSimulator {
  * test file: the folder is named after a hash of the inputs, and the first file to get there builds it while
  * the others wait.
  */
-export async function builtSimulator(): Promise<BuiltSimulator> {
+export async function builtSimulator(policy: Policy = DEFAULT_POLICY): Promise<BuiltSimulator> {
   const hash = createHash("sha256");
+  // The policy is compiled into the add-in, so each policy gets its own build.
+  if (policy !== DEFAULT_POLICY) hash.update(JSON.stringify(policy)).update("\0");
   for (const file of BUILD_INPUTS.flatMap((input) => listFiles(resolve(root, input))).sort()) {
     hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
   }
@@ -86,7 +89,7 @@ export async function builtSimulator(): Promise<BuiltSimulator> {
   try {
     const staging = `${folder}.${randomUUID()}`;
     await buildAddin({
-      policy: DEFAULT_POLICY,
+      policy,
       baseUrl: "https://localhost:3000/",
       version: "1.0.0.0",
       outDir: join(staging, "dist"),
@@ -144,9 +147,12 @@ export interface SimulatorPage {
   close(): Promise<void>;
 }
 
-/** Builds (or reuses) the simulator, serves it on a free port and launches Chromium. */
-export async function startSimulator(): Promise<SimulatorHarness> {
-  const built = await builtSimulator();
+/**
+ * Builds (or reuses) the simulator, serves it on a free port and launches Chromium. The add-in is built with
+ * `policy` (as `npm start -- --policy FILE` does). @default the default policy
+ */
+export async function startSimulator(policy: Policy = DEFAULT_POLICY): Promise<SimulatorHarness> {
+  const built = await builtSimulator(policy);
   const certDir = mkdtempSync(join(tmpdir(), "bcc-guard-test-certs-"));
   const server = await createSimulatorServer({
     port: 0,

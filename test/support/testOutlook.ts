@@ -1,4 +1,8 @@
 import { readClientInfo } from "../../src/office/clientInfo.ts";
+import { createComposeTypeReader } from "../../src/office/composeType.ts";
+import type { ComposeTypeReader } from "../../src/office/composeType.ts";
+import { createHeaderWriter } from "../../src/office/internetHeaders.ts";
+import type { HeaderWriter } from "../../src/office/internetHeaders.ts";
 import { createMailItem } from "../../src/office/mailItem.ts";
 import type { MailItem } from "../../src/office/mailItem.ts";
 import { OutlookHost, createFakeOffice } from "../../src/simulator/host/index.ts";
@@ -10,12 +14,22 @@ export interface TestOutlook {
   office: typeof Office;
   item: MailItem;
   client: ReturnType<typeof readClientInfo>;
+  /** The verdict stamp's writer and the compose type's reader, as the event runtime wires them. */
+  headers: HeaderWriter;
+  composeType: ComposeTypeReader;
 }
 
 export function createTestOutlook(options: OutlookHostOptions = {}, callTimeoutMs = 1000): TestOutlook {
   const host = new OutlookHost(options);
   const office = createFakeOffice(host) as unknown as typeof Office;
-  return { host, office, item: createMailItem(office, callTimeoutMs), client: readClientInfo(office) };
+  return {
+    host,
+    office,
+    item: createMailItem(office, callTimeoutMs),
+    client: readClientInfo(office),
+    headers: createHeaderWriter(office, callTimeoutMs),
+    composeType: createComposeTypeReader(office, callTimeoutMs),
+  };
 }
 
 /** `count` people at `domain` (or at a different organisation each when domain is a function). */

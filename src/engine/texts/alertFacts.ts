@@ -1,3 +1,4 @@
+import type { Spread } from "../composeType.ts";
 import type { Verdict } from "../verdict.ts";
 import { count } from "./count.ts";
 import type { Count } from "./count.ts";
@@ -11,6 +12,11 @@ export interface AlertFacts {
   organization: string;
   /** Display names (or addresses) of a few visible external people, most relevant first; may be hostile. */
   exampleNames: readonly string[];
+  /**
+   * The message is a reply-all or a forward (`spreadOf`): the alert then says it sends the list out again.
+   * @default null
+   */
+  spread?: Spread | null;
 }
 
 /** At most this many example names are shown: enough to recognise the list, short enough to read. */
@@ -34,6 +40,8 @@ export interface AlertSubject {
   organization: string | null;
   /** Cleaned example names (never empty strings), at most `MAX_EXAMPLE_NAMES` and never more than `people`. */
   names: string[];
+  /** A reply-all or forward that keeps outside people visible; `null` otherwise. */
+  spread: Spread | null;
 }
 
 export function readAlertFacts(facts: AlertFacts, language: Language): AlertSubject {
@@ -54,5 +62,7 @@ export function readAlertFacts(facts: AlertFacts, language: Language): AlertSubj
     unresolved: unresolved.value > 0 ? unresolved : null,
     organization: sanitizeOrganization(facts.organization),
     names: sanitizeNames(facts.exampleNames, Math.min(MAX_EXAMPLE_NAMES, people.value)),
+    // Only an exposure is spread again: a large internal audience is a different warning.
+    spread: topic === "exposure" && verdict.counts.visibleExternal > 0 ? (facts.spread ?? null) : null,
   };
 }

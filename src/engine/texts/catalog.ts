@@ -1,3 +1,4 @@
+import type { Spread } from "../composeType.ts";
 import type { Count } from "./count.ts";
 
 /** The facts behind the main sentence of an alert: who outside the organisation would be exposed. */
@@ -37,6 +38,13 @@ export interface Catalog {
   /** Infobar versions of the two above. */
   blockAdviceShort: string;
   warnAdviceShort: string;
+  /**
+   * After `exposure` when the message is a reply-all or a forward: it sends the list out again (and, for a
+   * reply-all, replying to the sender only avoids that). Before the advice.
+   */
+  spreadsAgain: Record<Spread, string>;
+  /** The same for the infobar, with the advice in it. */
+  spreadsAgainShort: Record<Spread, string>;
 
   /** "This message goes to **150 people** in To and Cc, so a reply-all would reach all of them." */
   largeAudience(people: Count, emphasis: (text: string) => string): string;

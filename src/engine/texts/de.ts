@@ -28,6 +28,14 @@ export const DE: Catalog = {
   warnAdvice: "Verschieben Sie die Empfänger in Bcc oder senden Sie trotzdem, wenn das so gewollt ist.",
   blockAdviceShort: "Verschieben Sie sie vor dem Senden in Bcc.",
   warnAdviceShort: "Verschieben Sie sie am besten in Bcc.",
+  spreadsAgain: {
+    "reply-all": "Allen antworten verschickt alle diese Adressen erneut; antworten Sie möglichst nur dem Absender.",
+    forward: "So weitergeleitet, verbreiten sich alle diese Adressen noch weiter.",
+  },
+  spreadsAgainShort: {
+    "reply-all": "Allen antworten sendet sie erneut: nur dem Absender antworten.",
+    forward: "Diese Weiterleitung verbreitet die Adressen: Bcc nutzen.",
+  },
 
   largeAudience: (p, emphasis) =>
     `Diese Nachricht geht an ${emphasis(people(p))} in „An“ und „Cc“; ein „Allen antworten“ würde alle erreichen.`,

@@ -24,6 +24,14 @@ export const EN: Catalog = {
   warnAdvice: "Move them to Bcc, or send anyway if that's intended.",
   blockAdviceShort: "Move them to Bcc before sending.",
   warnAdviceShort: "Consider moving them to Bcc.",
+  spreadsAgain: {
+    "reply-all": "This reply-all sends all their addresses out again; reply to the sender only if you can.",
+    forward: "Forwarding it like this spreads all their addresses further.",
+  },
+  spreadsAgainShort: {
+    "reply-all": "Reply-all resends their addresses: reply to the sender only or use Bcc.",
+    forward: "A forward like this spreads their addresses: use Bcc.",
+  },
 
   largeAudience: (p, emphasis) =>
     `This message goes to ${emphasis(people(p))} in To and Cc, so a reply-all would reach all of them.`,

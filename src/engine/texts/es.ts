@@ -36,6 +36,14 @@ export const ES: Catalog = {
   warnAdvice: "Muévalas a CCO o envíe el mensaje de todos modos si es intencionado.",
   blockAdviceShort: "Muévalas a CCO antes de enviar.",
   warnAdviceShort: "Considere moverlas a CCO.",
+  spreadsAgain: {
+    "reply-all": "Responder a todos vuelve a enviar todas sus direcciones; si puede, responda solo al remitente.",
+    forward: "Reenviarlo así difunde todas sus direcciones todavía más.",
+  },
+  spreadsAgainShort: {
+    "reply-all": "Responder a todos las reenvía: responda solo al remitente.",
+    forward: "Este reenvío difunde sus direcciones: use CCO.",
+  },
 
   largeAudience: (p, emphasis) =>
     `Este mensaje va dirigido a ${emphasis(people(p))} en Para y CC; un «Responder a todos» les llegaría a todas.`,

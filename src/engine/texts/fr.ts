@@ -34,6 +34,14 @@ export const FR: Catalog = {
   warnAdvice: "Déplacez-les en Cci, ou envoyez le message quand même si c'est voulu.",
   blockAdviceShort: "Déplacez-les en Cci avant l'envoi.",
   warnAdviceShort: "Pensez à les déplacer en Cci.",
+  spreadsAgain: {
+    "reply-all": `Répondre à tous renvoie toutes leurs adresses${NBSP}; si possible, répondez seulement à l'expéditeur.`,
+    forward: "Transférer le message ainsi diffuse toutes leurs adresses encore plus loin.",
+  },
+  spreadsAgainShort: {
+    "reply-all": `Répondre à tous les renvoie${NBSP}: répondez à l'expéditeur seul.`,
+    forward: `Ce transfert diffuse leurs adresses${NBSP}: utilisez Cci.`,
+  },
 
   largeAudience: (p, emphasis) =>
     `Ce message est adressé à ${emphasis(people(p))} en À et Cc${NBSP}: un «${NBSP}Répondre à tous${NBSP}» ` +

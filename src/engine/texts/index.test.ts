@@ -176,7 +176,7 @@ describe("limits at the worst", () => {
         organization,
         exampleNames: [...HOSTILE_NAMES, ...HOSTILE_NAMES],
       };
-      expectAllTextsSafe(facts, language);
+      for (const spread of [null, "reply-all", "forward"] as const) expectAllTextsSafe({ ...facts, spread }, language);
     }
   });
 
@@ -257,10 +257,14 @@ describe("limits at the worst", () => {
         fc.constantFrom(...MAX_ORGANIZATIONS, ""),
       ),
       names: fc.array(name, { maxLength: 12 }),
+      spread: fc.constantFrom(null, "reply-all" as const, "forward" as const),
     });
     fc.assert(
-      fc.property(facts, ({ language, action, reasons, n, organization, names }) => {
-        expectAllTextsSafe({ verdict: verdict(action, reasons, n), organization, exampleNames: names }, language);
+      fc.property(facts, ({ language, action, reasons, n, organization, names, spread }) => {
+        expectAllTextsSafe(
+          { verdict: verdict(action, reasons, n), organization, exampleNames: names, spread },
+          language,
+        );
       }),
       { numRuns: 400 },
     );

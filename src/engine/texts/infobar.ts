@@ -46,8 +46,10 @@ export function infobarText(facts: AlertFacts, language: Language): string | nul
   const advice = subject.action === "block" ? catalog.blockAdviceShort : catalog.warnAdviceShort;
   const exposure = (organization: string | null): string =>
     catalog.exposure({ people: subject.people, parties: null, organization, emphasis: PLAIN.emphasis });
+  const spread = subject.spread ? catalog.spreadsAgainShort[subject.spread] : null;
   return firstThatFits(
     [
+      ...(spread ? [exposure(subject.organization) + gap + spread, exposure(null) + gap + spread] : []),
       exposure(subject.organization) + gap + advice,
       exposure(null) + gap + advice,
       exposure(subject.organization),

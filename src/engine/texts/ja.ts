@@ -22,6 +22,14 @@ export const JA: Catalog = {
   warnAdvice: "BCC に移動するか、意図したものであればこのまま送信してください。",
   blockAdviceShort: "送信前に BCC に移動してください。",
   warnAdviceShort: "BCC への移動をご検討ください。",
+  spreadsAgain: {
+    "reply-all": "全員に返信すると、全員のアドレスがもう一度送られます。できれば差出人だけに返信してください。",
+    forward: "このまま転送すると、全員のアドレスがさらに広まります。",
+  },
+  spreadsAgainShort: {
+    "reply-all": "全員に返信するとアドレスが再び送られます。差出人だけに返信するか BCC を使ってください。",
+    forward: "このまま転送するとアドレスが広まります。BCC を使ってください。",
+  },
 
   largeAudience: (p, emphasis) =>
     `このメッセージは宛先と CC の${emphasis(people(p))}に送信されます。「全員に返信」されると全員に届きます。`,

@@ -45,6 +45,8 @@ export function errorAlertTexts(onError: "warn" | "block", language: Language): 
 }
 
 interface Detail {
+  /** Say that a reply-all or forward sends the list out again. */
+  spread: boolean;
   parties: boolean;
   organization: boolean;
   unresolved: boolean;
@@ -52,12 +54,14 @@ interface Detail {
 }
 
 // From the fullest alert to the barest; the first level that fits (with as many names as fit) wins.
+// The reply-all warning outlives every detail but the last resort: it is what the sender can act on.
 const DETAIL_LEVELS: readonly Detail[] = [
-  { parties: true, organization: true, unresolved: true, sensitive: true },
-  { parties: false, organization: true, unresolved: true, sensitive: true },
-  { parties: false, organization: false, unresolved: true, sensitive: true },
-  { parties: false, organization: false, unresolved: false, sensitive: true },
-  { parties: false, organization: false, unresolved: false, sensitive: false },
+  { spread: true, parties: true, organization: true, unresolved: true, sensitive: true },
+  { spread: true, parties: false, organization: true, unresolved: true, sensitive: true },
+  { spread: true, parties: false, organization: false, unresolved: true, sensitive: true },
+  { spread: true, parties: false, organization: false, unresolved: false, sensitive: true },
+  { spread: true, parties: false, organization: false, unresolved: false, sensitive: false },
+  { spread: false, parties: false, organization: false, unresolved: false, sensitive: false },
 ];
 
 function* alertCandidates(
@@ -92,6 +96,7 @@ function composeAlert(
             organization,
             emphasis: style.emphasis,
           }),
+          ...(detail.spread && subject.spread ? [catalog.spreadsAgain[subject.spread]] : []),
           subject.action === "block" ? catalog.blockAdvice : catalog.warnAdvice,
         ];
   const paragraphs = [lead.join(catalog.sentenceGap)];

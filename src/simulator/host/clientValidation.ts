@@ -39,6 +39,8 @@ export const MAX_NOTIFICATION_KEY_LENGTH = 32;
 export const MAX_NOTIFICATION_MESSAGE_LENGTH = 150;
 export const MAX_NOTIFICATION_ICON_LENGTH = 32;
 export const MAX_NOTIFICATION_ACTION_TEXT_LENGTH = 30;
+/** Longest internet header Office.js lets through: its name and value together, in characters. */
+export const MAX_INTERNET_HEADER_LENGTH = 998;
 
 const NOTIFICATION_TYPES: readonly NotificationType[] = [
   "informationalMessage",
@@ -280,4 +282,46 @@ function checkLength(parameterName: string, value: string, max: number): void {
       value.length,
     );
   }
+}
+
+/**
+ * Checks `internetHeaders.setAsync(headers)` the way Office.js 1.1.110 does, in its order: the argument is
+ * present (Sys.ArgumentNullException "internetHeaders"), has at least one key (Sys.ArgumentException), every
+ * value is a string (Sys.ArgumentTypeException), and each name and value together are at most 998 characters
+ * (Sys.ArgumentOutOfRangeException naming the header itself). It checks no characters: a name with a space or
+ * a value with a line break passes Office.js, and what the server makes of it is the server's business.
+ */
+export function validateInternetHeaders(headers: unknown): Record<string, string> {
+  if (headers === undefined || headers === null) {
+    throw new OfficeArgumentError("Sys.ArgumentNullException", "internetHeaders", "The headers are required.");
+  }
+  // Office.js reads the keys of whatever it is given, so a string passes as its characters, as there.
+  const record = Object(headers) as Record<string, unknown>;
+  const names = Object.keys(record);
+  if (names.length === 0) {
+    throw new OfficeArgumentError("Sys.ArgumentException", "internetHeaders", "Give at least one header.");
+  }
+  const checked: Record<string, string> = {};
+  for (const name of names) {
+    requireString("internetHeaders", name);
+    const value = record[name];
+    if (typeof value !== "string") {
+      throw new OfficeArgumentError(
+        "Sys.ArgumentTypeException",
+        "internetHeaders",
+        "A header value must be a string.",
+        typeof value,
+      );
+    }
+    if (name.length + value.length > MAX_INTERNET_HEADER_LENGTH) {
+      throw new OfficeArgumentError(
+        "Sys.ArgumentOutOfRangeException",
+        name,
+        `A header's name and value can be at most ${MAX_INTERNET_HEADER_LENGTH} characters together.`,
+        name.length + value.length,
+      );
+    }
+    checked[name] = value;
+  }
+  return checked;
 }

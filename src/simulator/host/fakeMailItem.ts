@@ -2,6 +2,7 @@ import type { RecipientField } from "../../engine/message.ts";
 import {
   OfficeArgumentError,
   validateCoercionType,
+  validateInternetHeaders,
   validateNotificationDetails,
   validateNotificationKey,
   validateRecipients,
@@ -121,6 +122,17 @@ export function createFakeMessageCompose(host: OutlookHost) {
       getAllAsync(...args: unknown[]): void {
         deliver(host.getAllSessionData(), readAsyncArgs(args, true));
       },
+    },
+    internetHeaders: {
+      /** `setAsync(headers, [options], [callback])`: see `validateInternetHeaders` for what throws. */
+      setAsync(headers: unknown, ...args: unknown[]): void {
+        const call = readAsyncArgs<void>(args, false);
+        deliver(host.setInternetHeaders(validateInternetHeaders(headers)), call);
+      },
+    },
+    /** `getComposeTypeAsync([options], callback)` → `{ composeType, coercionType }`. */
+    getComposeTypeAsync(...args: unknown[]): void {
+      deliver(host.getComposeType(), readAsyncArgs(args, true));
     },
     getInitializationContextAsync(...args: unknown[]): void {
       deliver(host.getInitializationContext(), readAsyncArgs(args, true));

@@ -26,6 +26,8 @@ export const HOST_METHODS = [
   "sessionData.clearAsync",
   "sessionData.getAllAsync",
   "getInitializationContextAsync",
+  "internetHeaders.setAsync",
+  "getComposeTypeAsync",
   "addHandlerAsync",
   "removeHandlerAsync",
 ] as const;
@@ -60,6 +62,8 @@ export const MINIMUM_MAILBOX_SET: Readonly<Record<HostMethod, string>> = {
   "sessionData.clearAsync": "1.11",
   "sessionData.getAllAsync": "1.11",
   getInitializationContextAsync: "1.8",
+  "internetHeaders.setAsync": "1.8",
+  getComposeTypeAsync: "1.10",
   addHandlerAsync: "1.7",
   removeHandlerAsync: "1.7",
 };

@@ -1,8 +1,15 @@
 // The simulated Outlook host and the fake Office.js over it, for tests, the simulator page and benchmarks.
-export { OutlookHost, createOutlookHost, DEFAULT_SENDER, ITEM_EVENT_MINIMUM_SET } from "./outlookHost.ts";
+export {
+  OutlookHost,
+  createOutlookHost,
+  DEFAULT_SENDER,
+  INTERNET_HEADER_QUOTA_BYTES,
+  ITEM_EVENT_MINIMUM_SET,
+} from "./outlookHost.ts";
 export type {
   ChangedRecipientFields,
   ComposeContent,
+  ComposeTypeName,
   HostCall,
   HostRecipient,
   HostRecipientInput,

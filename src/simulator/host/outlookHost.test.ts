@@ -387,6 +387,7 @@ describe("OutlookHost reset", () => {
       subject: "Hi",
       body: "Body",
       initializationContext: "ctx",
+      composeType: "forward",
       officeTheme: {
         bodyBackgroundColor: "#000",
         bodyForegroundColor: "#fff",
@@ -397,6 +398,7 @@ describe("OutlookHost reset", () => {
     });
     await settle(host.addNotification("k", { type: "errorMessage", message: "m" }));
     await settle(host.setSessionData("a", "b"));
+    await settle(host.setInternetHeaders({ "X-BCC-Guard": "v=1" }));
     host.injectFault({ method: "to.getAsync", kind: "fail" });
 
     host.reset();
@@ -411,6 +413,8 @@ describe("OutlookHost reset", () => {
       notifications: [],
       sessionData: {},
       initializationContext: null,
+      internetHeaders: {},
+      composeType: "newMail",
       requirementSet: "1.15",
       displayLanguage: "en-US",
       officeTheme: undefined,

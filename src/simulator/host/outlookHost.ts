@@ -86,6 +86,15 @@ export interface InitializationContextChangedEvent {
   readonly initializationContext: string;
 }
 
+/** What `getComposeTypeAsync` answers: Office.js has no reply-all (a reply-all is a "reply"). */
+export type ComposeTypeName = "newMail" | "reply" | "forward";
+
+/**
+ * Exchange Online's quota on the internet headers of one message (256 KB), measured here as the UTF-8 bytes
+ * of every header written out as `Name: value` and a line break. On-premises Exchange sets its own.
+ */
+export const INTERNET_HEADER_QUOTA_BYTES = 256 * 1024;
+
 /** One call the add-in made; `at` is `Date.now()` when it was made. */
 export interface HostCall {
   readonly method: HostMethod;
@@ -111,6 +120,9 @@ export interface OutlookHostSnapshot {
   readonly notifications: readonly NotificationEntry[];
   readonly sessionData: Readonly<Record<string, string>>;
   readonly initializationContext: string | null;
+  /** Internet headers the add-in set, by the name it used last; they go out with the message. */
+  readonly internetHeaders: Readonly<Record<string, string>>;
+  readonly composeType: ComposeTypeName;
   readonly requirementSet: MailboxRequirementSet;
   readonly displayLanguage: string;
   readonly officeTheme: OfficeTheme | undefined;
@@ -125,6 +137,8 @@ export interface ComposeContent {
   readonly bcc?: readonly HostRecipientInput[];
   readonly subject?: string;
   readonly body?: string;
+  /** How the window was opened: a new message, a reply (or reply-all) or a forward. */
+  readonly composeType?: ComposeTypeName;
 }
 
 export interface OutlookHostOptions extends ComposeContent {
@@ -184,6 +198,9 @@ export class OutlookHost {
   #notifications = new Map<string, NotificationEntry>();
   #sessionData = new Map<string, string>();
   #initializationContext: string | null = null;
+  /** Keyed by the lower-cased name (header names are case-insensitive); the name as last written is kept. */
+  #internetHeaders = new Map<string, { readonly name: string; readonly value: string }>();
+  #composeType: ComposeTypeName = "newMail";
   #requirementSet: MailboxRequirementSet = "1.15";
   #displayLanguage = "en-US";
   #officeTheme: OfficeTheme | undefined;
@@ -303,6 +320,7 @@ export class OutlookHost {
     if (content.from !== undefined) this.#from = toHostRecipient(content.from);
     if (content.subject !== undefined) this.#subject = content.subject;
     if (content.body !== undefined) this.#body = content.body;
+    if (content.composeType !== undefined) this.#composeType = content.composeType;
     this.#changed();
     this.#announceRecipients(changed);
   }
@@ -449,6 +467,33 @@ export class OutlookHost {
     return this.#call("removeHandlerAsync", () => succeed(undefined));
   }
 
+  /**
+   * Sets internet headers, replacing any of the same name (ignoring case). Office.js has already checked the
+   * names and lengths; the host adds the server's rule: fails with 9042, setting nothing, when the message's
+   * headers would pass `INTERNET_HEADER_QUOTA_BYTES`.
+   */
+  setInternetHeaders(headers: Readonly<Record<string, string>>): Promise<HostResult<void>> {
+    const incoming = Object.entries(headers);
+    return this.#call("internetHeaders.setAsync", () => {
+      const next = new Map(this.#internetHeaders);
+      for (const [name, value] of incoming) next.set(name.toLowerCase(), { name, value });
+      if (internetHeadersBytes(next.values()) > INTERNET_HEADER_QUOTA_BYTES) {
+        return fail(
+          "InternalServerError",
+          `The message's internet headers would pass Exchange Online's quota of ${INTERNET_HEADER_QUOTA_BYTES} bytes.`,
+        );
+      }
+      this.#internetHeaders = next;
+      this.#changed();
+      return succeed(undefined);
+    });
+  }
+
+  /** `{ composeType, coercionType }`, as Outlook answers `getComposeTypeAsync` (the body is plain text here). */
+  getComposeType(): Promise<HostResult<{ composeType: ComposeTypeName; coercionType: "text" | "html" }>> {
+    return this.#call("getComposeTypeAsync", () => succeed({ composeType: this.#composeType, coercionType: "text" }));
+  }
+
   // ---- Launch events and function commands ------------------------------------------------
 
   /**
@@ -581,6 +626,10 @@ export class OutlookHost {
       notifications: Object.freeze([...this.#notifications.values()]),
       sessionData: Object.freeze(Object.fromEntries(this.#sessionData)),
       initializationContext: this.#initializationContext,
+      internetHeaders: Object.freeze(
+        Object.fromEntries([...this.#internetHeaders.values()].map(({ name, value }) => [name, value])),
+      ),
+      composeType: this.#composeType,
       requirementSet: this.#requirementSet,
       displayLanguage: this.#displayLanguage,
       officeTheme: this.#officeTheme,
@@ -606,6 +655,7 @@ export class OutlookHost {
     this.#recipients = { to: NO_RECIPIENTS, cc: NO_RECIPIENTS, bcc: NO_RECIPIENTS };
     this.#notifications = new Map();
     this.#sessionData = new Map();
+    this.#internetHeaders = new Map();
     this.#configure({});
     this.#changed();
   }
@@ -621,6 +671,7 @@ export class OutlookHost {
     };
     this.#subject = options.subject ?? "";
     this.#body = options.body ?? "";
+    this.#composeType = options.composeType ?? "newMail";
     this.#requirementSet = options.requirementSet ?? "1.15";
     this.#displayLanguage = options.displayLanguage ?? "en-US";
     this.#officeTheme = options.officeTheme;
@@ -751,6 +802,21 @@ function copyNotification(entry: NotificationEntry): NotificationEntry {
     ...(entry.actions === undefined ? {} : { actions: entry.actions.map((action) => ({ ...action })) }),
   };
   return copy;
+}
+
+function internetHeadersBytes(headers: Iterable<{ readonly name: string; readonly value: string }>): number {
+  let bytes = 0;
+  for (const { name, value } of headers) bytes += utf8Length(`${name}: ${value}\r\n`);
+  return bytes;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 /** The size Outlook limits: the session data object written out as JSON. */

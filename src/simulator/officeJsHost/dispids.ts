@@ -19,6 +19,8 @@ export const OUTLOOK_DISPID = {
   getBody: 37,
   getInitializationContext: 99,
   getFrom: 107,
+  setInternetHeaders: 152,
+  getComposeType: 174,
   setSessionData: 185,
   getSessionData: 186,
   getAllSessionData: 187,

@@ -106,6 +106,16 @@ const METHODS = new Map<number, Method>([
   [OUTLOOK_DISPID.getAllSessionData, (host) => reply(host.getAllSessionData())],
   [OUTLOOK_DISPID.clearSessionData, (host) => reply(host.clearSessionData())],
   [OUTLOOK_DISPID.getInitializationContext, (host) => reply(host.getInitializationContext())],
+  [
+    OUTLOOK_DISPID.setInternetHeaders,
+    (host, params) => {
+      const headers = params.internetHeaderNameValuePairs;
+      if (!isRecord(headers) || !Object.values(headers).every((value) => typeof value === "string")) return malformed();
+      return reply(host.setInternetHeaders(headers as Record<string, string>));
+    },
+  ],
+  // Office.js hands `{ composeType, coercionType }` to the add-in as Outlook sends it.
+  [OUTLOOK_DISPID.getComposeType, (host) => reply(host.getComposeType())],
 ]);
 
 async function reply<T>(answer: Promise<HostResult<T>>, toData?: (value: T) => unknown): Promise<ExecuteReply> {

@@ -8,7 +8,18 @@ import { SimulatedOutlook } from "./simulatedOutlook.ts";
 function setUp() {
   const host = createOutlookHost();
   const outlook = new SimulatedOutlook(host);
-  host.actions.associate("onMessageSendHandler", (event) => event.completed({ allowEvent: true }));
+  // A stand-in add-in that stamps and allows, as BCC Guard does for a harmless message.
+  const associate = () =>
+    host.actions.associate("onMessageSendHandler", (event) => {
+      void host
+        .setInternetHeaders({ "X-BCC-Guard": "v=1; action=allow" })
+        .then(() => event.completed({ allowEvent: true }));
+    });
+  associate();
+  outlook.subscribe(() => {
+    if (host.actions.names.length === 0) associate();
+    outlook.runtimeLoaded(outlook.getSnapshot().runtimeLoadId);
+  });
   outlook.runtimeLoaded(outlook.getSnapshot().runtimeLoadId);
   return { host, outlook, api: createSimulatorApi(outlook) };
 }
@@ -60,6 +71,8 @@ describe("window.simulator", () => {
         cc: [],
         bcc: [{ emailAddress: "ann@gmail.com", displayName: "Ann" }],
         subject: "Newsletter",
+        internetHeaders: { "X-BCC-Guard": "v=1; action=allow" },
+        composeType: "newMail",
       },
     ]);
   });
@@ -68,5 +81,36 @@ describe("window.simulator", () => {
     const { api, host } = setUp();
     api.setTheme("dark");
     expect(host.officeTheme).toMatchObject({ bodyBackgroundColor: "#292929", isDarkTheme: true });
+  });
+
+  it("answers a sent message as Outlook does: Reply all keeps To and Cc, Forward starts empty", async () => {
+    const { api } = setUp();
+    api.setRecipients({ to: ["ann@gmail.com"], cc: ["bob@yahoo.com", "cy@orange.net"], bcc: ["dee@aol.com"] });
+    api.setSubject("RE: Outage");
+    await api.send();
+
+    await api.respondToSent(0, "replyAll");
+    expect(api.getRecipients()).toEqual({
+      to: [{ emailAddress: "ann@gmail.com", displayName: "ann@gmail.com" }],
+      cc: [
+        { emailAddress: "bob@yahoo.com", displayName: "bob@yahoo.com" },
+        { emailAddress: "cy@orange.net", displayName: "cy@orange.net" },
+      ],
+      bcc: [],
+    });
+    await api.send();
+    expect(api.sentMessages()[1]).toMatchObject({ subject: "RE: Outage", composeType: "reply" });
+
+    await api.respondToSent(0, "reply");
+    expect(api.getRecipients()).toMatchObject({ to: [{ emailAddress: "ann@gmail.com" }], cc: [], bcc: [] });
+
+    await api.respondToSent(0, "forward");
+    expect(api.getRecipients()).toEqual({ to: [], cc: [], bcc: [] });
+    api.setRecipients({ to: ["eve@gmail.com"] });
+    await api.send();
+    expect(api.sentMessages()[2]).toMatchObject({ subject: "FW: Outage", composeType: "forward" });
+
+    await expect(api.respondToSent(9, "reply")).rejects.toThrow(/no sent message 9/);
+    await expect(api.respondToSent(0, "replyToAll" as "reply")).rejects.toThrow(/kind must be/);
   });
 });

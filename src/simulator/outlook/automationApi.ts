@@ -1,12 +1,12 @@
 import { CONTROL_IDS } from "../../office/addinIds.ts";
-import type { FaultKind, HostMethod, HostRecipient, MailboxRequirementSet } from "../host/index.ts";
+import type { ComposeTypeName, FaultKind, HostMethod, HostRecipient, MailboxRequirementSet } from "../host/index.ts";
 import { HOST_METHODS, MAILBOX_REQUIREMENT_SETS } from "../host/index.ts";
 
 import { SIMULATOR_THEME_NAMES } from "./officeThemes.ts";
 import type { SimulatorThemeName } from "./officeThemes.ts";
 import { parseRecipient } from "./recipientText.ts";
 import type { RecipientSpec } from "./recipientText.ts";
-import type { SendOutcome, SimulatedOutlook } from "./simulatedOutlook.ts";
+import type { ResponseKind, SendOutcome, SimulatedOutlook } from "./simulatedOutlook.ts";
 
 /** A recipient as the API returns it. */
 export interface ApiRecipient {
@@ -28,6 +28,10 @@ export interface ApiInfobar {
 
 export interface ApiSentMessage extends ApiRecipients {
   readonly subject: string;
+  /** The internet headers it went out with, e.g. `{ "X-BCC-Guard": "v=1; action=allow; …" }`. */
+  readonly internetHeaders: Record<string, string>;
+  /** How its compose window had been opened: "newMail", "reply" or "forward". */
+  readonly composeType: ComposeTypeName;
 }
 
 export interface ApiFault {
@@ -62,6 +66,11 @@ export interface SimulatorApi {
   runMoveToBcc(): Promise<void>;
   infobars(): ApiInfobar[];
   sentMessages(): ApiSentMessage[];
+  /**
+   * Presses Reply, Reply all or Forward on the `index`th sent message (0 is the oldest), opening a new compose
+   * window as Outlook would; resolves when its event runtime has loaded.
+   */
+  respondToSent(index: number, kind: ResponseKind): Promise<void>;
   injectFault(fault: ApiFault): void;
   setRequirementSet(set: MailboxRequirementSet): void;
   setLanguage(language: string): void;
@@ -118,7 +127,15 @@ export function createSimulatorApi(outlook: SimulatedOutlook): SimulatorApi {
         cc: plain(message.cc),
         bcc: plain(message.bcc),
         subject: message.subject,
+        internetHeaders: { ...message.internetHeaders },
+        composeType: message.composeType,
       }));
+    },
+    async respondToSent(index, kind) {
+      if (!["reply", "replyAll", "forward"].includes(kind))
+        throw new TypeError(`respondToSent: kind must be "reply", "replyAll" or "forward".`);
+      outlook.respond(index, kind);
+      await outlook.whenRuntimeReady();
     },
     injectFault(fault) {
       if (!HOST_METHODS.includes(fault.method))

@@ -1,4 +1,4 @@
-import type { HostRecipient } from "../host/index.ts";
+import type { ComposeTypeName, HostRecipient } from "../host/index.ts";
 
 /** What Outlook does with a preset's message under the default policy. */
 export type PresetOutcome = "blocked" | "warning" | "sends";
@@ -9,6 +9,8 @@ export interface PresetMessage {
   readonly bcc: readonly HostRecipient[];
   readonly subject: string;
   readonly body: string;
+  /** How the window was opened; a new message when left out. */
+  readonly composeType?: ComposeTypeName;
 }
 
 export interface Preset {
@@ -20,6 +22,12 @@ export interface Preset {
   readonly expected: PresetOutcome;
   /** What the compose window is filled with (`OutlookHost.loadCompose`). */
   readonly compose: PresetMessage;
+  /**
+   * The policy is compiled into the add-in at build time, so the page cannot switch it: a preset made for
+   * another policy names the file to start the simulator with (`npm start -- --policy FILE`) and what
+   * happens then.
+   */
+  readonly withPolicy?: { readonly file: string; readonly expected: PresetOutcome; readonly note: string };
 }
 
 // Made-up people. Real-looking names make the demo readable; none of them is a real address.
@@ -97,6 +105,42 @@ export const PRESETS: readonly Preset[] = [
       bcc: [],
       subject: "We're sorry about yesterday's service outage",
       body: "Dear customer,\n\nWe are sorry that our service was unavailable yesterday afternoon. A credit has been added to your account.\n\nContoso Customer Care",
+    },
+  },
+  {
+    id: "reply-all-416",
+    label: "Reply all to 416 customers",
+    description:
+      "Replying all to that apology: Customer Care in To and the 416 customers still in Cc, so the reply sends " +
+      "every address out again (Vodafone's customers did exactly this). The alert says so.",
+    expected: "blocked",
+    compose: {
+      composeType: "reply",
+      to: [{ emailAddress: "customer.care@contoso.com", displayName: "Contoso Customer Care" }],
+      cc: privatePeople(416, 300),
+      bcc: [],
+      subject: "RE: We're sorry about yesterday's service outage",
+      body: "Thanks all, and apologies again for the trouble.\n\nAlex",
+    },
+  },
+  {
+    id: "monitor-250",
+    label: "Monitor mode: 250 in To",
+    description:
+      "A newsletter to 250 customers in To, for trying monitor mode. Blocked under the default policy; with " +
+      "policy/examples/monitor-rollout.json it sends with no dialog and its stamp records the block.",
+    expected: "blocked",
+    withPolicy: {
+      file: "policy/examples/monitor-rollout.json",
+      expected: "sends",
+      note: "npm start -- --policy policy/examples/monitor-rollout.json: it sends without a dialog, and the Sent list shows X-BCC-Guard: … action=block; mode=monitor …",
+    },
+    compose: {
+      to: privatePeople(250, 1200),
+      cc: [],
+      bcc: [],
+      subject: "Contoso news: spring opening hours",
+      body: "Dear customer,\n\nFrom April our shops open an hour earlier on Saturdays.\n\nContoso",
     },
   },
   {

@@ -1,5 +1,6 @@
 import type {
   ChangedRecipientFields,
+  ComposeContent,
   DispatchResult,
   FaultSpec,
   MailboxRequirementSet,
@@ -14,8 +15,14 @@ import type { SimulatorThemeName } from "./officeThemes.ts";
 import { smartAlertDialog, unavailableDialog } from "./smartAlertDialog.ts";
 import type { SmartAlertDialog } from "./smartAlertDialog.ts";
 
-/** A message as it would have gone out: the compose window's content at Send. */
-export interface SentMessage extends Pick<OutlookHostSnapshot, "from" | "to" | "cc" | "bcc" | "subject" | "body"> {
+/**
+ * A message as it would have gone out: the compose window's content at Send, with the internet headers the
+ * add-in set (the verdict stamp) and how the window had been opened.
+ */
+export interface SentMessage extends Pick<
+  OutlookHostSnapshot,
+  "from" | "to" | "cc" | "bcc" | "subject" | "body" | "internetHeaders" | "composeType"
+> {
   /** `Date.now()` when it was sent. */
   readonly sentAt: number;
 }
@@ -298,6 +305,21 @@ export class SimulatedOutlook {
     if (action.actionType === "showTaskPane") await this.runCommand(action.commandId, contextData);
   }
 
+  // ---- Replying to what was sent ----------------------------------------------------------------
+
+  /**
+   * Opens a new compose window answering the `index`th sent message (0 is the oldest), as Outlook does for a
+   * message in Sent Items: Reply and Reply all address the original To (and Cc, for Reply all) again, never
+   * Bcc, since the user was the sender; Forward starts empty. The add-in reads "reply" for both replies
+   * (Office.js has no reply-all) and "forward" for a forward.
+   */
+  respond(index: number, kind: ResponseKind): void {
+    const original = this.#state.sent[index];
+    if (!original) throw new RangeError(`There is no sent message ${index}; ${this.#state.sent.length} were sent.`);
+    this.newCompose();
+    this.host.loadCompose(responseTo(original, kind));
+  }
+
   // ---- Environment -------------------------------------------------------------------------------
 
   setLatency(ms: number): void {
@@ -453,6 +475,8 @@ export class SimulatedOutlook {
       bcc: message.bcc,
       subject: message.subject,
       body: message.body,
+      internetHeaders: message.internetHeaders,
+      composeType: message.composeType,
       sentAt: Date.now(),
     };
     const total = sent.to.length + sent.cc.length + sent.bcc.length;
@@ -547,6 +571,22 @@ export class SimulatedOutlook {
     this.#state = { ...this.#state, ...patch };
     for (const listener of [...this.#listeners]) listener();
   }
+}
+
+/** The three ways to answer a message. */
+export type ResponseKind = "reply" | "replyAll" | "forward";
+
+/** What Outlook puts in the new window when the user answers a message they sent themselves. */
+export function responseTo(original: SentMessage, kind: ResponseKind): ComposeContent {
+  const subject = original.subject.replace(/^((re|fw|fwd):\s*)+/i, "");
+  if (kind === "forward") return { composeType: "forward", to: [], cc: [], bcc: [], subject: `FW: ${subject}` };
+  return {
+    composeType: "reply",
+    to: original.to,
+    cc: kind === "replyAll" ? original.cc : [],
+    bcc: [],
+    subject: `RE: ${subject}`,
+  };
 }
 
 function describeFailure(result: DispatchResult): string {

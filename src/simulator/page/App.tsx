@@ -76,7 +76,7 @@ export function App({ outlook, connector, addinBase, info }: AppProps) {
         )}
         <aside className="sidebar" aria-label="Simulator">
           <SettingsPanel outlook={outlook} addinBase={addinBase} office={connector.office} />
-          <SentList sent={state.sent} />
+          <SentList sent={state.sent} outlook={outlook} />
         </aside>
       </div>
       <EventRuntimeFrame

@@ -37,6 +37,8 @@ export interface ExposureFacts {
 export interface PaneStrings {
   language: Language;
   appTitle: string;
+  /** The policy is in monitor mode: what the pane shows still holds, but Send will not stop anything. */
+  monitorMode: string;
   loading: string;
   readFailed: string;
   /** Shown when Office.js never became ready (opened outside Outlook, or the script was blocked). */

@@ -24,6 +24,8 @@ const joinClauses = (clauses: string[]) =>
 export const DE: PaneStrings = {
   language: "de",
   appTitle: "BCC Guard",
+  monitorMode:
+    "Beobachtungsmodus: Ihre Organisation testet BCC Guard. Es hält fest, was es tun würde, hält beim Senden aber nichts auf und warnt nicht.",
   loading: "Empfänger werden gelesen…",
   readFailed: "BCC Guard konnte die Empfänger dieser Nachricht nicht lesen.",
   notInOutlook:

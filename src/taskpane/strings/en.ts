@@ -21,6 +21,8 @@ const joinClauses = (clauses: string[]) =>
 export const EN: PaneStrings = {
   language: "en",
   appTitle: "BCC Guard",
+  monitorMode:
+    "Monitor mode: your organisation is trying BCC Guard out. It records what it would do but won't stop or warn at Send.",
   loading: "Reading the recipients…",
   readFailed: "BCC Guard couldn't read the recipients of this message.",
   notInOutlook: "BCC Guard couldn't connect to Outlook. Close this pane and open it again from the ribbon.",

@@ -32,6 +32,8 @@ const joinClauses = (clauses: string[]) =>
 export const ES: PaneStrings = {
   language: "es",
   appTitle: "BCC Guard",
+  monitorMode:
+    "Modo de observación: su organización está probando BCC Guard. Registra lo que haría, pero no detiene ni avisa al enviar.",
   loading: "Leyendo los destinatarios…",
   readFailed: "BCC Guard no pudo leer los destinatarios de este mensaje.",
   notInOutlook: "BCC Guard no pudo conectarse con Outlook. Cierre este panel y vuelva a abrirlo desde la cinta.",

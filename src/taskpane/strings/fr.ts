@@ -31,6 +31,8 @@ const joinClauses = (clauses: string[]) =>
 export const FR: PaneStrings = {
   language: "fr",
   appTitle: "BCC Guard",
+  monitorMode:
+    "Mode observation\u202f: votre organisation essaie BCC Guard. Il note ce qu'il ferait, mais n'arrête ni n'avertit à l'envoi.",
   loading: "Lecture des destinataires…",
   readFailed: "BCC Guard n'a pas pu lire les destinataires de ce message.",
   notInOutlook: "BCC Guard n'a pas pu se connecter à Outlook. Fermez ce volet et rouvrez-le depuis le ruban.",

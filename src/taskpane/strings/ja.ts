@@ -16,6 +16,8 @@ const outsiders = ({ people: p, organisations: o, personal }: ExposureFacts) => 
 export const JA: PaneStrings = {
   language: "ja",
   appTitle: "BCC Guard",
+  monitorMode:
+    "監視モード: 組織で BCC Guard を試行中です。判定は記録されますが、送信時に止めたり警告したりはしません。",
   loading: "宛先を読み取っています…",
   readFailed: "このメッセージの宛先を読み取れませんでした。",
   notInOutlook: "Outlook に接続できませんでした。この作業ウィンドウを閉じて、リボンからもう一度開いてください。",

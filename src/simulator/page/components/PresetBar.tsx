@@ -29,9 +29,10 @@ export function PresetBar({ outlook, policyFile, onLoaded }: PresetBarProps) {
           onClick={() => {
             outlook.newCompose();
             outlook.host.loadCompose(preset.compose);
-            const outcome = `With the default policy, ${OUTCOME_TEXT[preset.expected]}`;
+            const withPolicy = preset.withPolicy ? ` Built with ${preset.withPolicy.note}` : "";
+            const running = policyFile === null ? "" : ` This simulator runs ${policyFile}.`;
             onLoaded(
-              `${preset.description} ${outcome}${policyFile === null ? "" : `; this simulator runs ${policyFile}`}.`,
+              `${preset.description} With the default policy, ${OUTCOME_TEXT[preset.expected]}.${withPolicy}${running}`,
             );
           }}
         >
