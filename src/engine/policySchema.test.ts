@@ -67,7 +67,7 @@ describe("parsePolicy", () => {
     [
       "warnAt above blockAt",
       { thresholds: { warnAt: 30, blockAt: 10 } },
-      { path: "thresholds.warnAt", message: "(30) must not be greater than blockAt (10)" },
+      { path: "thresholds.warnAt", message: "is 30 but must not be greater than blockAt, which is 10" },
     ],
     [
       "an empty keyword",

@@ -13,7 +13,7 @@ describe("findSensitiveKeywords", () => {
     ["the archive is attached", "hiv", false],
     ["HIVE meeting", "hiv", false],
     ["HIV2 study", "hiv", false],
-    ["_hiv_", "hiv", false],
+    ["_hiv_", "hiv", true],
     ["sexual  health\n\tclinic", "sexual health clinic", true],
     ["SEXUAL HEALTH CLINIC", "sexual  health clinic", true],
     ["sexual health clinics near you", "sexual health clinic", false],

@@ -17,7 +17,16 @@ function facts(
       action,
       reasons,
       sensitive: reasons.includes("sensitive"),
-      counts: { visible: 0, visibleInternal: 0, visibleExternal: 0, parties: 0, bcc: 0, unresolved: 0, ...counts },
+      counts: {
+        visible: 0,
+        visibleInternal: 0,
+        visibleExternal: 0,
+        parties: 0,
+        bcc: 0,
+        unresolved: 0,
+        contactGroups: 0,
+        ...counts,
+      },
       thresholds: { warnAt: 5, blockAt: 20 },
     },
     organization,
@@ -33,7 +42,12 @@ describe("infobarText", () => {
 
   it("points out a contact group that could not be checked, since it may hide a customer list", () => {
     const text = infobarText(
-      facts("allow", ["unresolved"], { visible: 1, visibleExternal: 1, parties: 1, unresolved: 1 }, "Contoso"),
+      facts(
+        "allow",
+        ["unresolved"],
+        { visible: 1, visibleExternal: 1, parties: 1, unresolved: 1, contactGroups: 0 },
+        "Contoso",
+      ),
       "en",
     );
     expect(text).toBe("1 entry in To or Cc couldn't be checked. If it's a group with people outside Contoso, use Bcc.");

@@ -19,6 +19,7 @@ function facts(
     parties: 0,
     bcc: 0,
     unresolved: 0,
+    contactGroups: 0,
     ...counts,
   };
   return {
@@ -169,7 +170,12 @@ describe("the Smart Alert for exposed addresses", () => {
 
   it("mentions entries that could not be checked", () => {
     const alert = sendAlertTexts(
-      facts("block", ["exposed-parties", "unresolved"], { visibleExternal: 30, parties: 30, unresolved: 2 }),
+      facts("block", ["exposed-parties", "unresolved"], {
+        visibleExternal: 30,
+        parties: 30,
+        unresolved: 2,
+        contactGroups: 0,
+      }),
       "en",
     );
     expect(alert.errorMessage).toContain("2 entries in To or Cc, such as contact groups, couldn't be checked.");
@@ -181,7 +187,7 @@ describe("the Smart Alert for exposed addresses", () => {
       facts(
         "block",
         ["exposed-parties", "sensitive", "unresolved"],
-        { visibleExternal: 1_000_000, parties: 999_000, unresolved: 3 },
+        { visibleExternal: 1_000_000, parties: 999_000, unresolved: 3, contactGroups: 0 },
         { organization, exampleNames: ["A".repeat(40), "B".repeat(40), "C".repeat(40)] },
       ),
       "en",

@@ -41,7 +41,7 @@ export function groupAudience(audience: Audience): AudienceGroups {
     }
     outside += 1;
     const listed = { name: person.recipient.displayName, address: person.recipient.address };
-    if (person.partyKind === "unresolved" || !person.recipient.resolved) {
+    if (!person.recipient.resolved) {
       unresolved.push(listed);
       continue;
     }
