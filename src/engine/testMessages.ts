@@ -24,7 +24,6 @@ export function people(count: number, domains: string | readonly string[], prefi
   return Array.from({ length: count }, (_, i) => `${prefix}${i}@${list[i % list.length] ?? "missing.invalid"}`);
 }
 
-/** Outlook's view of an entry it could not resolve: an empty address with a name, such as a contact group. */
 /** A personal contact group as Office.js returns it: no address, `recipientType: "distributionList"`. */
 export function contactGroup(name: string): RecipientInput {
   return { emailAddress: "", displayName: name, recipientType: "distributionList" };
