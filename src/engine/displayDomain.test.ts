@@ -9,7 +9,6 @@ describe("displayDomain", () => {
     ["mail.xn--mnchen-3ya.de", "mail.münchen.de"],
     ["xn--fiqs8s.xn--fiqs8s", "中国.中国"],
     ["contoso.com", "contoso.com"],
-    ["xn--broken-.example", "xn--broken-.example"],
   ])("shows %s as %s", (domain, shown) => {
     expect(displayDomain(domain)).toBe(shown);
   });
