@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 
 /** What the engine may import besides itself: the validator, punycode, and the domain-data packages. */
 const ENGINE_IMPORTS =
-  "^(?!\\.|zod$|punycode/punycode\\.es6\\.js$|tldts-icann$|tldts-icann/package\\.json$|email-providers/(all|package)\\.json$)";
+  "^(?!\\.|zod$|punycode/punycode\\.es6\\.js$|tldts-icann/dist/index\\.esm\\.min\\.js$|tldts-icann/package\\.json$|email-providers/(all|package)\\.json$)";
 
 const layer = (name, message) => ({ group: [`**/${name}/**`, `../${name}/*`], message });
 
