@@ -49,6 +49,8 @@ const MAX_ORGANIZATIONS = [
 ];
 
 const REASON_SETS: Reason[][] = [
+  ["contact-group", "sensitive", "unresolved"],
+  ["contact-group", "unresolved"],
   ["exposed-parties", "sensitive", "unresolved"],
   ["exposed-parties"],
   ["large-audience", "unresolved"],

@@ -178,7 +178,42 @@ describe("the Smart Alert for exposed addresses", () => {
       }),
       "en",
     );
-    expect(alert.errorMessage).toContain("2 entries in To or Cc, such as contact groups, couldn't be checked.");
+    expect(alert.errorMessage).toContain("2 entries in To or Cc aren't email addresses: please check them.");
+  });
+
+  it("says what a contact group does and what to do about it, when it decided", () => {
+    const alert = sendAlertTexts(
+      facts("warn", ["contact-group", "unresolved"], {
+        visible: 1,
+        visibleExternal: 1,
+        parties: 1,
+        unresolved: 1,
+        contactGroups: 1,
+      }),
+      "en",
+    );
+    expect(alert.errorMessage).toBe(
+      "1 contact group in To or Cc will show its members each other's addresses when it's sent. " +
+        "Put it in Bcc, or expand it with + and choose Move to Bcc.",
+    );
+    expect(alert.errorMessageMarkdown).toContain("**1 contact group**");
+  });
+
+  it("adds the contact groups to an exposure alert, in every language", () => {
+    for (const language of ["en", "fr", "de", "es", "ja"] as const) {
+      const alert = sendAlertTexts(
+        facts("block", ["exposed-parties", "sensitive", "unresolved"], {
+          visible: 40,
+          visibleExternal: 40,
+          parties: 40,
+          unresolved: 2,
+          contactGroups: 2,
+        }),
+        language,
+      );
+      expect(alert.errorMessage, language).toMatch(/\+/);
+      expect(alert.errorMessage.length, language).toBeLessThanOrEqual(500);
+    }
   });
 
   it("drops names before the notes when the organisation's name is long", () => {
