@@ -6,10 +6,12 @@ import type { ExitCode } from "./cliError.ts";
 import { checkPolicy } from "./commands/checkPolicy.ts";
 import { evaluateMessage } from "./commands/evaluateMessage.ts";
 import { planMove } from "./commands/planMove.ts";
+import { printLists } from "./commands/printLists.ts";
 import { printSchema } from "./commands/printSchema.ts";
 import type { Io } from "./io.ts";
 
-const MESSAGE_HELP = "message JSON file: { from, subject?, body?, to, cc, bcc }";
+const MESSAGE_HELP =
+  "message JSON file(s): { from, subject?, body?, to, cc, bcc }; with several, one JSON line per file, in order";
 const POLICY_HELP = "policy JSON file (default: the built-in defaults)";
 const MESSAGE_FORMAT = `
 Message file:
@@ -28,6 +30,8 @@ Examples:
   bcc-guard policy check contoso.json
   bcc-guard evaluate --policy contoso.json message.json
   bcc-guard plan --policy contoso.json message.json
+  bcc-guard evaluate --policy contoso.json examples/*.json
+  bcc-guard lists
 
 Every policy field is described in docs/policy-reference.md.`;
 
@@ -59,17 +63,21 @@ export function createProgram(io: Io): Command {
   program
     .command("evaluate")
     .description("print the verdict (allow, warn or block) the add-in would give at Send, as JSON")
-    .argument("<MESSAGE>", MESSAGE_HELP)
+    .argument("<MESSAGE...>", MESSAGE_HELP)
     .option("--policy <FILE>", POLICY_HELP)
     .addHelpText("after", MESSAGE_FORMAT)
-    .action((file: string, options: { policy?: string }) => evaluateMessage(file, options, io));
+    .action((files: string[], options: { policy?: string }) => evaluateMessage(files, options, io));
   program
     .command("plan")
     .description('print the recipients after "Move to Bcc", as JSON')
-    .argument("<MESSAGE>", MESSAGE_HELP)
+    .argument("<MESSAGE...>", MESSAGE_HELP)
     .option("--policy <FILE>", POLICY_HELP)
     .addHelpText("after", MESSAGE_FORMAT)
-    .action((file: string, options: { policy?: string }) => planMove(file, options, io));
+    .action((files: string[], options: { policy?: string }) => planMove(files, options, io));
+  program
+    .command("lists")
+    .description("print the versions of the domain lists built in (Public Suffix List, mail providers, relays)")
+    .action(() => printLists(io));
   return program;
 }
 
