@@ -129,7 +129,7 @@ export const DE: PaneStrings = {
   unresolved: {
     heading: "Kontaktgruppen",
     why: "Outlook kann eine Kontaktgruppe nicht in Bcc verschieben, weil sie keine eigene Adresse hat.",
-    what: "Erweitern Sie sie in An oder Cc (wählen Sie + neben dem Namen), damit jede Person verschoben werden kann, oder entfernen Sie sie.",
+    what: "Ihre Mitglieder sehen die Adressen der anderen. Setzen Sie sie in Bcc, oder erweitern Sie sie in An oder Cc (wählen Sie + neben dem Namen) und wählen Sie „In Bcc verschieben“.",
     unnamed: "(Eintrag ohne Namen)",
   },
 };

@@ -125,7 +125,7 @@ export const EN: PaneStrings = {
   unresolved: {
     heading: "Contact groups",
     why: "Outlook can't move a contact group to Bcc because it has no single address.",
-    what: "Expand it in To or Cc (select the + next to its name) so that each person can be moved, or remove it.",
+    what: "Its members will see each other's addresses. Put it in Bcc, or expand it in To or Cc (select the + next to its name) and choose Move to Bcc.",
     unnamed: "(entry without a name)",
   },
 };

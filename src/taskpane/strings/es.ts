@@ -140,7 +140,7 @@ export const ES: PaneStrings = {
   unresolved: {
     heading: "Grupos de contactos",
     why: "Outlook no puede mover un grupo de contactos a CCO porque no tiene una dirección única.",
-    what: "Expándalo en Para o CC (seleccione + junto a su nombre) para que cada persona se pueda mover, o quítelo.",
+    what: "Sus miembros verán las direcciones de los demás. Póngalo en CCO, o expándalo en Para o CC (seleccione + junto a su nombre) y elija Mover a CCO.",
     unnamed: "(entrada sin nombre)",
   },
 };

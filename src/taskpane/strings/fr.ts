@@ -141,7 +141,7 @@ export const FR: PaneStrings = {
   unresolved: {
     heading: "Groupes de contacts",
     why: "Outlook ne peut pas déplacer un groupe de contacts en Cci, car il n'a pas d'adresse unique.",
-    what: "Développez-le dans À ou Cc (sélectionnez + à côté de son nom) pour que chaque personne puisse être déplacée, ou supprimez-le.",
+    what: "Ses membres verront les adresses des autres. Mettez-le en Cci, ou développez-le dans À ou Cc (sélectionnez + à côté de son nom) puis choisissez Déplacer en Cci.",
     unnamed: "(entrée sans nom)",
   },
 };
