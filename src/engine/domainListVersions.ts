@@ -14,5 +14,5 @@ export const DOMAIN_LIST_VERSIONS = {
   /** The world's consumer and ISP mail domains, as packaged by `email-providers` (its full list). */
   mailProviders: `email-providers ${mailProvidersVersion}`,
   /** Our own curated alias, relay and missing-provider domains (src/engine/relayDomains.ts). */
-  relays: `bcc-guard relays ${RELAY_LIST_VERSION}`,
+  relays: `bcc-guard-relays ${RELAY_LIST_VERSION}`,
 } as const;

@@ -18,7 +18,7 @@ describe("the domain lists in the bundles", () => {
   it("report the installed tldts-icann and email-providers versions (bump the package, rebuild, and this follows)", () => {
     expect(DOMAIN_LIST_VERSIONS.publicSuffixList).toBe(`tldts-icann ${installedVersion("tldts-icann")}`);
     expect(DOMAIN_LIST_VERSIONS.mailProviders).toBe(`email-providers ${installedVersion("email-providers")}`);
-    expect(DOMAIN_LIST_VERSIONS.relays).toMatch(/^bcc-guard relays \d{4}-\d{2}-\d{2}$/);
+    expect(DOMAIN_LIST_VERSIONS.relays).toMatch(/^bcc-guard-relays \d{4}-\d{2}-\d{2}$/);
   });
 
   it("hold the whole provider list (thousands of domains), not a sample", () => {
