@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { assessMessage } from "./assess.ts";
+import { DEFAULT_POLICY } from "./defaultPolicy.ts";
 import { displayAddress, displayDomain } from "./displayDomain.ts";
 import { normalizeAddress } from "./normalizeAddress.ts";
 
@@ -19,5 +21,12 @@ describe("displayDomain", () => {
       "anna@xn--mnchen-3ya.de",
       "anna@münchen.de",
     ]);
+  });
+});
+
+describe("the alerts' example names", () => {
+  it("show an unnamed person's address with its domain as typed", () => {
+    const names = assessMessage({ to: ["anna@xn--mnchen-3ya.de", "Bob <bob@acme.com>"] }, DEFAULT_POLICY).exampleNames;
+    expect(names).toEqual(["anna@münchen.de", "Bob"]);
   });
 });
