@@ -36,10 +36,6 @@ export const DE: PaneStrings = {
     sensitive: (w, b) =>
       `Diese Nachricht enthält Wörter, die Ihre Organisation als vertraulich einstuft. Deshalb gelten strengere ` +
       `Grenzen: Warnung ab ${fromOrganisations(w)}, Blockierung ab ${n(b)}.`,
-    unresolved: (e) =>
-      e === 1
-        ? "1 Kontaktgruppe in An oder Cc kann nicht geprüft werden."
-        : `${groups(e)} in An oder Cc können nicht geprüft werden.`,
     noRecipients: "Noch keine Empfänger.",
     onlyColleagues: "In An und Cc stehen nur interne Personen.",
     oneParty: "Keine externe Organisation kann die Adressen einer anderen sehen.",

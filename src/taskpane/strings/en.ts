@@ -31,7 +31,6 @@ export const EN: PaneStrings = {
     sensitive: (w, b) =>
       `This message contains words your organisation marks as sensitive, so stricter limits apply: ` +
       `a warning from ${organisations(w)}, blocked from ${n(b)}.`,
-    unresolved: (e) => `${groups(e)} in To or Cc can't be checked.`,
     noRecipients: "No recipients yet.",
     onlyColleagues: "Only colleagues are in To and Cc.",
     oneParty: "No outside organisation can see another one's addresses.",

@@ -42,10 +42,6 @@ export const ES: PaneStrings = {
     sensitive: (w, b) =>
       `Este mensaje contiene palabras que su organización considera confidenciales, así que se aplican límites ` +
       `más estrictos: advertencia a partir de ${organisations(w)} y bloqueo a partir de ${n(b)}.`,
-    unresolved: (e) =>
-      e === 1
-        ? "1 grupo de contactos en Para o CC no se puede comprobar."
-        : `${groups(e)} en Para o CC no se pueden comprobar.`,
     noRecipients: "Aún no hay destinatarios.",
     onlyColleagues: "En Para y CC solo hay personas de su organización.",
     oneParty: "Ninguna organización externa puede ver las direcciones de otra.",

@@ -41,10 +41,6 @@ export const FR: PaneStrings = {
     sensitive: (w, b) =>
       `Ce message contient des mots que votre organisation considère comme sensibles, donc des limites plus ` +
       `strictes s'appliquent\u202f: avertissement à partir de ${organisations(w)}, blocage à partir de ${n(b)}.`,
-    unresolved: (e) =>
-      e === 1
-        ? "1 groupe de contacts dans À ou Cc ne peut pas être vérifié."
-        : `${groups(e)} dans À ou Cc ne peuvent pas être vérifiés.`,
     noRecipients: "Aucun destinataire pour l'instant.",
     onlyColleagues: "Seuls des collègues sont dans À et Cc.",
     oneParty: "Aucune organisation externe ne peut voir les adresses d'une autre.",
