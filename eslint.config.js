@@ -2,6 +2,10 @@ import js from "@eslint/js";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+/** What the engine may import besides itself: the validator, punycode, and the domain-data packages. */
+const ENGINE_IMPORTS =
+  "^(?!\\.|zod$|punycode/punycode\\.es6\\.js$|tldts-icann/dist/index\\.esm\\.min\\.js$|tldts-icann/package\\.json$|email-providers/(all|package)\\.json$)";
+
 const layer = (name, message) => ({ group: [`**/${name}/**`, `../${name}/*`], message });
 
 export default tseslint.config(
@@ -43,13 +47,25 @@ export default tseslint.config(
             layer("cli", "The engine sits below src/cli."),
             layer("simulator", "The engine sits below src/simulator."),
             {
-              regex: "^(?!\\.|zod$|punycode/punycode\\.es6\\.js$)",
-              message: "The engine may import only itself, zod and punycode.",
+              regex: ENGINE_IMPORTS,
+              message:
+                "The engine may import only itself, zod, punycode and the domain data (tldts-icann, email-providers).",
             },
           ],
         },
       ],
       "no-restricted-globals": ["error", "window", "document", "Office", "process", "fetch", "localStorage", "console"],
+    },
+  },
+  {
+    // The full Public Suffix List (private section included) is for the policy check in Node only: it must never
+    // reach the bundles, which carry tldts-icann. Only this file may import it, and only the schema imports this file.
+    files: ["src/engine/publicSuffixCheck.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: ENGINE_IMPORTS.replace("|zod$", "|zod$|tldts$"), message: "Only the full tldts." }] },
+      ],
     },
   },
   {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -8,12 +8,20 @@ import { buildAddin } from "../scripts/buildAddin.ts";
 
 export interface BundleSizes {
   eventsJs: { bytes: number; gzipBytes: number };
-  /** null when the task pane is not part of the build yet (no src/taskpane/taskpane.html). */
+  /** The pane's own code, the domain data chunk left out. null when the task pane is not part of the build. */
   taskpaneJs: { bytes: number; gzipBytes: number; files: string[] } | null;
+  /** The pane's domain data chunk (Public Suffix List, provider and relay lists), loaded in parallel. */
+  domainDataJs: { bytes: number; gzipBytes: number; files: string[] } | null;
+}
+
+/** The sizes, and the built events.js itself (for the cold-start figure). */
+export interface BuiltBundles {
+  sizes: BundleSizes;
+  eventsCode: string;
 }
 
 /** Builds the add-in with the default policy into a temporary folder and reads the gzip sizes (level 9) of what users download. */
-export async function measureBundleSizes(): Promise<BundleSizes> {
+export async function measureBundleSizes(): Promise<BuiltBundles> {
   const outDir = mkdtempSync(join(tmpdir(), "bcc-guard-bench-"));
   try {
     const report = await buildAddin({
@@ -24,17 +32,21 @@ export async function measureBundleSizes(): Promise<BundleSizes> {
     });
     const events = report.files.find((file) => file.path === "events.js");
     if (!events) throw new Error("the build wrote no events.js");
-    const paneFiles = report.files.filter((file) => /^assets\/.*\.js$/.test(file.path));
-    const paneBuilt = existsSync(resolve(import.meta.dirname, "../src/taskpane/taskpane.html")) && paneFiles.length > 0;
+    const scripts = report.files.filter((file) => /^assets\/.*\.js$/.test(file.path));
+    const paneBuilt = existsSync(resolve(import.meta.dirname, "../src/taskpane/taskpane.html")) && scripts.length > 0;
+    const isData = (file: { path: string }) => file.path.startsWith("assets/domain-data-");
+    const total = (files: typeof scripts) => ({
+      bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+      gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
+      files: files.map((file) => file.path),
+    });
     return {
-      eventsJs: { bytes: events.bytes, gzipBytes: events.gzipBytes },
-      taskpaneJs: paneBuilt
-        ? {
-            bytes: paneFiles.reduce((sum, file) => sum + file.bytes, 0),
-            gzipBytes: paneFiles.reduce((sum, file) => sum + file.gzipBytes, 0),
-            files: paneFiles.map((file) => file.path),
-          }
-        : null,
+      sizes: {
+        eventsJs: { bytes: events.bytes, gzipBytes: events.gzipBytes },
+        taskpaneJs: paneBuilt ? total(scripts.filter((file) => !isData(file))) : null,
+        domainDataJs: paneBuilt ? total(scripts.filter(isData)) : null,
+      },
+      eventsCode: readFileSync(join(outDir, "events.js"), "utf8"),
     };
   } finally {
     rmSync(outDir, { recursive: true, force: true });

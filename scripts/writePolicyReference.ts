@@ -28,11 +28,22 @@ const TARGET = fileURLToPath(new URL("../docs/policy-reference.md", import.meta.
 // Rules that JSON Schema cannot express; `bcc-guard policy check` and the build apply them all.
 const FURTHER_CHECKS = [
   "`warnAt` must not be greater than `blockAt`, in `thresholds` and in `sensitive`.",
-  "`internalDomains` and `consumerDomains` hold domains such as `contoso.com`: not addresses, and no `*.` " +
-    "wildcards (a domain always covers its subdomains). International domains may be written in Unicode or punycode.",
+  "`sensitive.warnAt` and `sensitive.blockAt` may only be stricter than (at most) `thresholds.warnAt` and " +
+    "`thresholds.blockAt`: a sensitive message is never judged more leniently.",
+  "`internalDomains`, `consumerDomains` and `notConsumerDomains` hold domains such as `contoso.com`: not " +
+    "addresses, and no `*.` wildcards (a domain always covers its subdomains). International domains may be " +
+    "written in Unicode or punycode.",
+  "No domain in those lists may be a public suffix, by the whole Public Suffix List, private section included " +
+    "(`co.uk`, `com.au`, `github.io`): nobody owns one, so it names no organisation.",
+  "An internal domain may not be a personal mail provider or relay (`gmail.com`, `bigpond.com`, " +
+    "`guest.booking.com`), unless `notConsumerDomains` names it too (your organisation happens to be on a list).",
   "`exemptRecipients` holds email addresses.",
   "An unknown key is an error, not ignored; a near miss such as `blockat` gets a suggestion.",
-  "Keywords match whole words and phrases only: `patient` does not match `patients`, so list each form you need.",
+  "Keywords are words or phrases of letters and digits; `*` may only end a keyword (`patient*` matches " +
+    "`patients` and `patient`, not `outpatient`). Without `*`, `patient` does not match `patients`.",
+  "List lengths are capped so that a policy cannot blow the send bundle's size budget: `internalDomains` " +
+    "1,000, `consumerDomains` and `notConsumerDomains` 5,000 each, `exemptRecipients` 1,000, " +
+    "`sensitive.keywords` 500.",
 ];
 
 /** docs/policy-reference.md, generated from the policy schema so that the two cannot disagree. */

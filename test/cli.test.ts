@@ -118,7 +118,7 @@ describe.concurrent("bcc-guard policy", { timeout: 90_000 }, () => {
     expect(result).toEqual({
       code: 0,
       stdout:
-        "contoso.json: valid. Contoso; warn at 3, block at 10 parties; mode enforce; 2 internal domains; 0 sensitive keywords\n",
+        "contoso.json: valid. Contoso; warn at 3, block at 10 parties; mode enforce; 2 internal domains (contoso.com, contoso.co.uk); 0 sensitive keywords\n",
       stderr: "",
     });
   });

@@ -8,11 +8,13 @@ import { audit } from "./commands/audit.ts";
 import { evaluateMessage } from "./commands/evaluateMessage.ts";
 import { exchangeRules } from "./commands/exchangeRules.ts";
 import { planMove } from "./commands/planMove.ts";
+import { printLists } from "./commands/printLists.ts";
 import { printSchema } from "./commands/printSchema.ts";
 import type { Io } from "./io.ts";
 import { terminalSafe } from "./terminalSafe.ts";
 
-const MESSAGE_HELP = "message JSON file: { from, subject?, body?, to, cc, bcc }";
+const MESSAGE_HELP =
+  "message JSON file(s): { from, subject?, body?, to, cc, bcc }; with several, one JSON line per file, in order";
 const POLICY_HELP = "policy JSON file (default: the built-in defaults)";
 const MESSAGE_FORMAT = `
 Message file:
@@ -34,6 +36,8 @@ Examples:
   bcc-guard plan --policy contoso.json message.json
   bcc-guard exchange-rules --policy contoso.json --report-to compliance@contoso.com > bcc-guard-rules.ps1
   bcc-guard audit --policy contoso.json ~/exported-mail/
+  bcc-guard evaluate --policy contoso.json examples/*.json
+  bcc-guard lists
 
 Every policy field is described in docs/policy-reference.md.`;
 
@@ -69,17 +73,17 @@ export function createProgram(io: Io): Command {
   program
     .command("evaluate")
     .description("print the verdict (allow, warn or block) the add-in would give at Send, as JSON")
-    .argument("<MESSAGE>", MESSAGE_HELP)
+    .argument("<MESSAGE...>", MESSAGE_HELP)
     .option("--policy <FILE>", POLICY_HELP)
     .addHelpText("after", MESSAGE_FORMAT)
-    .action((file: string, options: { policy?: string }) => evaluateMessage(file, options, io));
+    .action((files: string[], options: { policy?: string }) => evaluateMessage(files, options, io));
   program
     .command("plan")
     .description('print the recipients after "Move to Bcc", as JSON')
-    .argument("<MESSAGE>", MESSAGE_HELP)
+    .argument("<MESSAGE...>", MESSAGE_HELP)
     .option("--policy <FILE>", POLICY_HELP)
     .addHelpText("after", MESSAGE_FORMAT)
-    .action((file: string, options: { policy?: string }) => planMove(file, options, io));
+    .action((files: string[], options: { policy?: string }) => planMove(files, options, io));
   program
     .command("exchange-rules")
     .description("print Exchange Online PowerShell for mail flow rules built on the add-in's stamp (docs/ADMIN.md)")
@@ -98,6 +102,10 @@ export function createProgram(io: Io): Command {
     .option("--top <N>", "how many riskiest messages to list", "10")
     .addHelpText("after", AUDIT_HELP)
     .action((paths: string[], options: Parameters<typeof audit>[1]) => audit(paths, options, io));
+  program
+    .command("lists")
+    .description("print the versions of the domain lists built in (Public Suffix List, mail providers, relays)")
+    .action(() => printLists(io));
   return program;
 }
 

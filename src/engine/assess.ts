@@ -1,5 +1,6 @@
 import { analyzeAudience } from "./audience.ts";
 import type { Audience } from "./audience.ts";
+import { displayAddress } from "./displayDomain.ts";
 import { evaluateAudience } from "./evaluate.ts";
 import type { Message } from "./message.ts";
 import type { Policy } from "./policy.ts";
@@ -19,6 +20,11 @@ export function assessMessage(message: Message, policy: Policy, exampleCount = 3
   const exampleNames = audience.visible
     .filter((person) => !person.internal && person.recipient.resolved)
     .slice(0, exampleCount)
-    .map((person) => person.recipient.displayName || person.recipient.address);
+    // A person with no name is shown by address, its domain as people write it (münchen.de, not punycode).
+    .map(({ recipient }) =>
+      recipient.displayName && recipient.displayName !== recipient.address
+        ? recipient.displayName
+        : displayAddress(recipient.address),
+    );
   return { audience, verdict, exampleNames };
 }

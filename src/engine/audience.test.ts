@@ -46,7 +46,10 @@ describe("internal or external", () => {
     ["the sender's domain", true, "anna@fabrikam.com", "bob@fabrikam.com", true],
     ["a subdomain of the sender's domain", true, "anna@fabrikam.com", "bob@eu.fabrikam.com", true],
     ["the sender's domain with the option off", false, "anna@fabrikam.com", "bob@fabrikam.com", false],
-    ["a parent of the sender's domain", true, "anna@eu.fabrikam.com", "bob@fabrikam.com", false],
+    ["the sender's organisation, above the sender's subdomain", true, "anna@eu.fabrikam.com", "bob@fabrikam.com", true],
+    ["a sibling subdomain of the sender's organisation", true, "anna@uk.fabrikam.com", "bob@de.fabrikam.com", true],
+    ["the sender's organisation under a two-level suffix", true, "anna@hq.fabrikam.co.uk", "bob@fabrikam.co.uk", true],
+    ["another organisation under the sender's suffix", true, "anna@fabrikam.co.uk", "bob@contoso.co.uk", false],
     ["the sender's domain in any case", true, "Anna <ANNA@Fabrikam.COM>", "bob@fabrikam.com", true],
     ["a message with no sender", true, null, "bob@fabrikam.com", false],
     ["a sender with no usable address", true, "Shared Mailbox", "bob@fabrikam.com", false],
@@ -63,6 +66,7 @@ describe("internal or external", () => {
       parties: 1,
       bcc: 0,
       unresolved: 1,
+      contactGroups: 1,
     });
   });
 });
@@ -116,7 +120,15 @@ describe("parties", () => {
       cc: ["a@gmail.com"],
       bcc: ["b@gmail.com", "c@acme.com"],
     });
-    expect(counts).toEqual({ visible: 3, visibleInternal: 2, visibleExternal: 1, parties: 1, bcc: 2, unresolved: 0 });
+    expect(counts).toEqual({
+      visible: 3,
+      visibleInternal: 2,
+      visibleExternal: 1,
+      parties: 1,
+      bcc: 2,
+      unresolved: 0,
+      contactGroups: 0,
+    });
   });
 });
 
@@ -127,17 +139,17 @@ describe("exempt recipients", () => {
     [
       "are not counted as visible, whatever their letter case",
       { to: ["ARCHIVE@records-vault.com", "a@acme.com"], cc: ["desk@GMAIL.com"] },
-      { visible: 1, visibleInternal: 0, visibleExternal: 1, parties: 1, bcc: 0, unresolved: 0 },
+      { visible: 1, visibleInternal: 0, visibleExternal: 1, parties: 1, bcc: 0, unresolved: 0, contactGroups: 0 },
     ],
     [
       "do not make a party with another outside company",
       { to: ["archive@records-vault.com", "a@acme.com", "b@globex.com"] },
-      { visible: 2, visibleInternal: 0, visibleExternal: 2, parties: 2, bcc: 0, unresolved: 0 },
+      { visible: 2, visibleInternal: 0, visibleExternal: 2, parties: 2, bcc: 0, unresolved: 0, contactGroups: 0 },
     ],
     [
       "do not take others at their domain with them",
       { to: ["archive@records-vault.com", "clerk@records-vault.com"] },
-      { visible: 1, visibleInternal: 0, visibleExternal: 1, parties: 1, bcc: 0, unresolved: 0 },
+      { visible: 1, visibleInternal: 0, visibleExternal: 1, parties: 1, bcc: 0, unresolved: 0, contactGroups: 0 },
     ],
   ])("%s", (_, message, expected) => {
     expect(countsOf({ from: SENDER, ...message }, policy)).toEqual(expected);

@@ -1,11 +1,11 @@
-import { isConsumerDomain } from "./consumerDomains.ts";
 import { createDomainMatcher } from "./domainMatch.ts";
 import type { Message, RecipientField, RecipientInput } from "./message.ts";
 import { RECIPIENT_FIELDS } from "./message.ts";
 import { normalizeAddress, normalizeDomain } from "./normalizeAddress.ts";
 import type { NormalizedAddress, ResolvedAddress } from "./normalizeAddress.ts";
+import { createPersonalDomainTest } from "./personalDomains.ts";
 import type { Policy } from "./policy.ts";
-import { registrableDomain } from "./publicSuffixes.ts";
+import { registrableDomain } from "./registrableDomain.ts";
 
 /** One person (or one unresolved entry) visible in To or Cc. */
 export interface VisibleRecipient {
@@ -17,8 +17,11 @@ export interface VisibleRecipient {
   internal: boolean;
   /** Only for externals: the organisation (registrable domain), the address for a private person, or the key. */
   party: string | null;
-  /** What kind of party: an organisation, a private address at a consumer provider, or an unresolved entry. */
-  partyKind: "organization" | "personal" | "unresolved" | null;
+  /**
+   * What kind of party: an organisation, a private address (at a personal mail provider or relay), a
+   * contact group, or an entry that is not an address.
+   */
+  partyKind: "organization" | "personal" | "contact-group" | "not-an-address" | null;
 }
 
 /** Who can see whom: the analysis every decision is made from. */
@@ -29,6 +32,11 @@ export interface Audience {
   /** Visible people exempted by the policy (they are neither counted nor moved). */
   exempt: ResolvedAddress[];
   sender: ResolvedAddress | null;
+  /**
+   * The sender's organisation (registrable domain of the sender's address) when `senderDomainIsInternal` made
+   * it internal; `null` when off, unknown, or a personal provider or relay (the sender shares it with strangers).
+   */
+  senderOrganization: string | null;
 }
 
 /**
@@ -38,12 +46,20 @@ export interface Audience {
 export function analyzeAudience(message: Message, policy: Policy): Audience {
   const sender = message.from ? resolvedOrNull(normalizeAddress(message.from)) : null;
   const internalDomains = normalizeDomains(policy.internalDomains);
-  const consumerDomains = normalizeDomains(policy.consumerDomains);
-  // A sender on a consumer provider (a personal gmail.com account) shares that domain with strangers, not
-  // with colleagues: counting it internal would hide 300 Gmail customers. Such a domain stays external.
-  if (policy.senderDomainIsInternal && sender && !isConsumerDomain(sender.domain, consumerDomains))
-    internalDomains.push(sender.domain);
-  const domainKind = createDomainClassifier(internalDomains, consumerDomains);
+  const isPersonal = createPersonalDomainTest(
+    normalizeDomains(policy.consumerDomains),
+    normalizeDomains(policy.notConsumerDomains),
+  );
+  // The sender's organisation is the registrable domain of their address (uk.contoso.com → contoso.com, so
+  // colleagues anywhere in contoso.com are internal), never a personal provider or relay: a tradesman on
+  // bigpond.com shares that domain with strangers, and counting it internal would hide all his customers.
+  let senderOrganization: string | null = null;
+  if (policy.senderDomainIsInternal && sender) {
+    const organization = registrableDomain(sender.domain);
+    if (!isPersonal(sender.domain, organization)) senderOrganization = organization;
+  }
+  if (senderOrganization !== null) internalDomains.push(senderOrganization);
+  const domainKind = createDomainClassifier(internalDomains, isPersonal);
   const exemptIds = new Set(policy.exemptRecipients.map(exemptIdentity).filter((id): id is string => id !== null));
 
   const byKey = new Map<string, { recipient: NormalizedAddress; fields: RecipientField[] }>();
@@ -73,25 +89,28 @@ export function analyzeAudience(message: Message, policy: Policy): Audience {
     }
     visible.push(classify(key, recipient, fields, domainKind));
   }
-  return { visible, bccOnly, exempt, sender };
+  return { visible, bccOnly, exempt, sender, senderOrganization };
 }
 
-type DomainKind = { internal: true } | { internal: false; consumer: boolean; registrable: string };
+type DomainKind = { internal: true } | { internal: false; personal: boolean; registrable: string };
 
-/** Classifies each distinct domain once per analysis: a list of 1,000 people has only a handful of domains. */
-function createDomainClassifier(internalDomains: readonly string[], consumerDomains: readonly string[]) {
+/**
+ * Classifies each distinct domain once per analysis: a list of 1,000 people has only a handful of domains.
+ * A personal domain is never internal, even under an internal domain (`marketplace.amazon.de` for a sender
+ * at amazon.de, `guest.booking.com` for one at booking.com): those addresses are customers.
+ */
+function createDomainClassifier(
+  internalDomains: readonly string[],
+  isPersonal: (domain: string, registrable: string) => boolean,
+) {
   const isInternal = createDomainMatcher(internalDomains);
   const known = new Map<string, DomainKind>();
   return (domain: string): DomainKind => {
     let kind = known.get(domain);
     if (!kind) {
-      kind = isInternal(domain)
-        ? { internal: true }
-        : {
-            internal: false,
-            consumer: isConsumerDomain(domain, consumerDomains),
-            registrable: registrableDomain(domain),
-          };
+      const registrable = registrableDomain(domain);
+      const personal = isPersonal(domain, registrable);
+      kind = !personal && isInternal(domain) ? { internal: true } : { internal: false, personal, registrable };
       known.set(domain, kind);
     }
     return kind;
@@ -104,10 +123,10 @@ function classify(
   fields: RecipientField[],
   domainKind: (domain: string) => DomainKind,
 ): VisibleRecipient {
-  if (!recipient.resolved) return { key, recipient, fields, internal: false, party: key, partyKind: "unresolved" };
+  if (!recipient.resolved) return { key, recipient, fields, internal: false, party: key, partyKind: recipient.kind };
   const kind = domainKind(recipient.domain);
   if (kind.internal) return { key, recipient, fields, internal: true, party: null, partyKind: null };
-  if (kind.consumer)
+  if (kind.personal)
     return { key, recipient, fields, internal: false, party: recipient.identity, partyKind: "personal" };
   return { key, recipient, fields, internal: false, party: kind.registrable, partyKind: "organization" };
 }

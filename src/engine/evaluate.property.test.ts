@@ -39,12 +39,21 @@ describe("evaluate, on any message and policy", () => {
         expect(counts.visible).toBe(counts.visibleInternal + counts.visibleExternal);
         expect(counts.parties).toBeLessThanOrEqual(counts.visibleExternal);
         expect(counts.unresolved).toBeLessThanOrEqual(counts.visibleExternal);
+        expect(counts.contactGroups).toBeLessThanOrEqual(counts.unresolved);
         expect(Object.values(counts).filter((n) => !Number.isInteger(n) || n < 0)).toEqual([]);
 
-        const rule = reasons.filter((r) => r === "exposed-parties" || r === "large-audience");
+        const rule = reasons.filter((r) => r === "exposed-parties" || r === "contact-group" || r === "large-audience");
         expect(rule.length).toBeLessThanOrEqual(1);
         expect(action === "allow").toBe(rule.length === 0);
-        if (action === "block") expect([policy.mode, rule]).toEqual(["enforce", ["exposed-parties"]]);
+        if (action === "block") expect(policy.mode).toBe("enforce");
+        if (action === "block") expect(rule).not.toEqual(["large-audience"]);
+        if (reasons.includes("contact-group"))
+          expect([counts.contactGroups > 0, policy.contactGroups]).not.toContain(false);
+        if (reasons.includes("contact-group")) expect(policy.contactGroups).not.toBe("allow");
+        // A visible contact group on a sensitive message is blocked unless the policy allows contact groups.
+        if (counts.contactGroups > 0 && sensitive && policy.contactGroups !== "allow" && policy.mode === "enforce")
+          expect(action).toBe("block");
+        if (counts.contactGroups > 0 && policy.contactGroups !== "allow") expect(action).not.toBe("allow");
         expect(reasons.includes("sensitive")).toBe(sensitive);
         expect(reasons.includes("unresolved")).toBe(counts.unresolved > 0);
         expect(thresholds).toEqual(

@@ -2,7 +2,7 @@ import { analyzeAudience } from "./audience.ts";
 import type { Audience } from "./audience.ts";
 import type { Message } from "./message.ts";
 import type { Policy } from "./policy.ts";
-import { findSensitiveKeywords } from "./sensitiveKeywords.ts";
+import { hasSensitiveKeyword } from "./sensitiveKeywords.ts";
 import type { Action, Reason, Verdict, VerdictCounts } from "./verdict.ts";
 
 /**
@@ -25,12 +25,21 @@ export function evaluateAudience(audience: Audience, message: Message, policy: P
   const reasons: Reason[] = [];
   const exposed = counts.parties >= 2;
   const largeAudienceAt = policy.largeAudience.warnAt;
+  const groupAction = contactGroupAction(counts.contactGroups, sensitive, policy.contactGroups);
   if (exposed && counts.parties >= thresholds.blockAt) {
     action = "block";
     reasons.push("exposed-parties");
+  } else if (groupAction === "block") {
+    // Rule 3 may only make the verdict stricter than rules 1 and 2: a sensitive message to a contact group
+    // is blocked even when a few other outside addresses already make it a warning.
+    action = "block";
+    reasons.push("contact-group");
   } else if (exposed && counts.parties >= thresholds.warnAt) {
     action = "warn";
     reasons.push("exposed-parties");
+  } else if (groupAction === "warn") {
+    action = "warn";
+    reasons.push("contact-group");
   } else if (largeAudienceAt !== null && counts.visible >= largeAudienceAt) {
     action = "warn";
     reasons.push("large-audience");
@@ -41,13 +50,26 @@ export function evaluateAudience(audience: Audience, message: Message, policy: P
   return { action, reasons, sensitive, counts, thresholds };
 }
 
+/**
+ * Rule 3: a visible personal contact group. Its members will see each other and nobody can count them, so it
+ * gets `policy.contactGroups`, and at least a block on a sensitive message unless the policy says `"allow"`.
+ */
+function contactGroupAction(groups: number, sensitive: boolean, setting: Policy["contactGroups"]): Action {
+  if (groups === 0 || setting === "allow") return "allow";
+  return sensitive ? "block" : setting;
+}
+
 export function countAudience(audience: Audience): VerdictCounts {
   let visibleInternal = 0;
   let unresolved = 0;
+  let contactGroups = 0;
   const parties = new Set<string>();
   for (const person of audience.visible) {
     if (person.internal) visibleInternal += 1;
-    if (!person.recipient.resolved) unresolved += 1;
+    if (!person.recipient.resolved) {
+      unresolved += 1;
+      if (person.recipient.kind === "contact-group") contactGroups += 1;
+    }
     if (person.party !== null) parties.add(person.party);
   }
   return {
@@ -57,6 +79,7 @@ export function countAudience(audience: Audience): VerdictCounts {
     parties: parties.size,
     bcc: audience.bccOnly.length,
     unresolved,
+    contactGroups,
   };
 }
 
@@ -64,5 +87,5 @@ function isSensitive(message: Message, policy: Policy): boolean {
   const keywords = policy.sensitive.keywords;
   if (keywords.length === 0) return false;
   // Subject and body are searched apart so that no phrase is made of the subject's end and the body's start.
-  return [message.subject ?? "", message.body ?? ""].some((text) => findSensitiveKeywords(text, keywords).length > 0);
+  return [message.subject ?? "", message.body ?? ""].some((text) => hasSensitiveKeyword(text, keywords));
 }

@@ -32,7 +32,15 @@ describe("incidents", () => {
       action: "block",
       reasons: ["exposed-parties"],
       sensitive: false,
-      counts: { visible: 300, visibleInternal: 0, visibleExternal: 300, parties: 300, bcc: 0, unresolved: 0 },
+      counts: {
+        visible: 300,
+        visibleInternal: 0,
+        visibleExternal: 300,
+        parties: 300,
+        bcc: 0,
+        unresolved: 0,
+        contactGroups: 0,
+      },
       thresholds: NORMAL,
     });
   });
@@ -44,7 +52,15 @@ describe("incidents", () => {
       reasons: ["exposed-parties"],
       sensitive: false,
       // The customers on one non-webmail domain are one party: 416 people, 416 - 46 + 1 parties.
-      counts: { visible: 417, visibleInternal: 1, visibleExternal: 416, parties: 371, bcc: 0, unresolved: 0 },
+      counts: {
+        visible: 417,
+        visibleInternal: 1,
+        visibleExternal: 416,
+        parties: 371,
+        bcc: 0,
+        unresolved: 0,
+        contactGroups: 0,
+      },
       thresholds: NORMAL,
     });
   });
@@ -70,7 +86,15 @@ describe("incidents", () => {
       action: "block",
       reasons: ["exposed-parties", "sensitive"],
       sensitive: true,
-      counts: { visible: 38, visibleInternal: 1, visibleExternal: 37, parties: 37, bcc: 0, unresolved: 0 },
+      counts: {
+        visible: 38,
+        visibleInternal: 1,
+        visibleExternal: 37,
+        parties: 37,
+        bcc: 0,
+        unresolved: 0,
+        contactGroups: 0,
+      },
       thresholds: { warnAt: 2, blockAt: 3 },
     });
   });
@@ -88,7 +112,15 @@ describe("incidents", () => {
       action: "allow",
       reasons: [],
       sensitive: false,
-      counts: { visible: 60, visibleInternal: 60, visibleExternal: 0, parties: 0, bcc: 0, unresolved: 0 },
+      counts: {
+        visible: 60,
+        visibleInternal: 60,
+        visibleExternal: 0,
+        parties: 0,
+        bcc: 0,
+        unresolved: 0,
+        contactGroups: 0,
+      },
       thresholds: NORMAL,
     });
   });
@@ -106,6 +138,7 @@ describe("incidents", () => {
       parties: 2,
       bcc: 0,
       unresolved: 0,
+      contactGroups: 0,
     });
   });
 
@@ -120,7 +153,15 @@ describe("incidents", () => {
       action: "allow",
       reasons: [],
       sensitive: false,
-      counts: { visible: 8, visibleInternal: 2, visibleExternal: 6, parties: 2, bcc: 0, unresolved: 0 },
+      counts: {
+        visible: 8,
+        visibleInternal: 2,
+        visibleExternal: 6,
+        parties: 2,
+        bcc: 0,
+        unresolved: 0,
+        contactGroups: 0,
+      },
       thresholds: NORMAL,
     });
   });
@@ -132,7 +173,15 @@ describe("incidents", () => {
       action: "allow",
       reasons: [],
       sensitive: false,
-      counts: { visible: 1, visibleInternal: 1, visibleExternal: 0, parties: 0, bcc: 300, unresolved: 0 },
+      counts: {
+        visible: 1,
+        visibleInternal: 1,
+        visibleExternal: 0,
+        parties: 0,
+        bcc: 300,
+        unresolved: 0,
+        contactGroups: 0,
+      },
       thresholds: NORMAL,
     });
   });

@@ -1,6 +1,6 @@
 // The engine's public API. Pure: no Office, DOM, React or Node; runs anywhere.
 export type { Policy, Thresholds, SensitivePolicy, MoveToBccPolicy } from "./policy.ts";
-export { MAX_ORGANIZATION_LENGTH } from "./policy.ts";
+export { MAX_ORGANIZATION_LENGTH, POLICY_LIST_LIMITS } from "./policy.ts";
 export { DEFAULT_POLICY } from "./defaultPolicy.ts";
 export type { Message, Recipient, RecipientInput, RecipientField } from "./message.ts";
 export { RECIPIENT_FIELDS } from "./message.ts";
@@ -12,9 +12,13 @@ export type { Audience, VisibleRecipient } from "./audience.ts";
 export { evaluate, evaluateAudience } from "./evaluate.ts";
 export { planMoveToBcc } from "./planMoveToBcc.ts";
 export type { MovePlan, PlannedRecipient } from "./planMoveToBcc.ts";
-export { findSensitiveKeywords } from "./sensitiveKeywords.ts";
-export { registrableDomain, TWO_LEVEL_PUBLIC_SUFFIXES } from "./publicSuffixes.ts";
-export { CONSUMER_DOMAINS, isConsumerDomain } from "./consumerDomains.ts";
+export { findSensitiveKeywords, hasSensitiveKeyword } from "./sensitiveKeywords.ts";
+export { registrableDomain } from "./registrableDomain.ts";
+export { createPersonalDomainTest, builtInPersonalDomainCount } from "./personalDomains.ts";
+export { RELAY_FAMILIES, EXTRA_PROVIDER_FAMILIES } from "./relayDomains.ts";
+export type { DomainFamily } from "./relayDomains.ts";
+export { DOMAIN_LIST_VERSIONS } from "./domainListVersions.ts";
+export { displayDomain, displayAddress } from "./displayDomain.ts";
 export { assessMessage } from "./assess.ts";
 export type { Assessment } from "./assess.ts";
 export type { ComposeType, Spread } from "./composeType.ts";

@@ -144,15 +144,78 @@ describe("normalizeAddress", () => {
   it("keeps the name and text of an unresolved contact group so the user can be told which entry it is", () => {
     expect(normalizeAddress({ emailAddress: "", displayName: " Sales Team " })).toEqual({
       resolved: false,
+      kind: "contact-group",
       address: "",
       displayName: "Sales Team",
     });
-    expect(normalizeAddress("Sales Team")).toEqual({ resolved: false, address: "Sales Team", displayName: "" });
+    expect(normalizeAddress("Sales Team")).toEqual({
+      resolved: false,
+      kind: "not-an-address",
+      address: "Sales Team",
+      displayName: "",
+    });
   });
 
   it("treats an entry a host returns without any address as unresolved instead of failing", () => {
     const missing = { displayName: "Ghost" } as unknown as RecipientInput;
-    expect(normalizeAddress(missing)).toEqual({ resolved: false, address: "", displayName: "Ghost" });
+    expect(normalizeAddress(missing)).toEqual({
+      resolved: false,
+      kind: "contact-group",
+      address: "",
+      displayName: "Ghost",
+    });
+  });
+
+  it.each<[string, RecipientInput, "contact-group" | "not-an-address" | "resolved"]>([
+    [
+      "a personal group on the web, Mac and classic",
+      { emailAddress: "", displayName: "PrEP patients", recipientType: "distributionList" },
+      "contact-group",
+    ],
+    [
+      "a personal group with a blank name (new Outlook)",
+      { emailAddress: "", displayName: "", recipientType: "distributionList" },
+      "contact-group",
+    ],
+    [
+      "a personal group whose address field holds its name",
+      { emailAddress: "PrEP patients", displayName: "PrEP patients", recipientType: "distributionList" },
+      "contact-group",
+    ],
+    [
+      "a personal group with an Exchange X.500 path",
+      { emailAddress: "/o=ExchangeLabs/ou=Exchange/cn=Recipients/cn=abc", recipientType: "distributionList" },
+      "contact-group",
+    ],
+    [
+      "a personal group with undefined address (web)",
+      { displayName: "Team", recipientType: "distributionList" } as unknown as RecipientInput,
+      "contact-group",
+    ],
+    [
+      "a personal group typed in another case",
+      { emailAddress: "", displayName: "Team", recipientType: "DistributionList" },
+      "contact-group",
+    ],
+    [
+      "a server distribution list",
+      { emailAddress: "all-staff@contoso.com", displayName: "All staff", recipientType: "distributionList" },
+      "resolved",
+    ],
+    ["a typo", "not-an-address", "not-an-address"],
+    [
+      "a typo returned by a client",
+      { emailAddress: "not-an-address", displayName: "not-an-address", recipientType: "other" },
+      "not-an-address",
+    ],
+    ["a half-typed angle form", "Name <broken", "not-an-address"],
+    ["an angle form with no closing bracket", "Name <broken@example.com", "not-an-address"],
+    ["an opening bracket glued to an address", "<broken@example.com", "not-an-address"],
+    ["two addresses in one entry", "a@example.com;b@example.com", "not-an-address"],
+    ["an empty entry", "", "not-an-address"],
+  ])("reads %s as %s", (_, input, expected) => {
+    const normalized = normalizeAddress(input);
+    expect(normalized.resolved ? "resolved" : normalized.kind).toBe(expected);
   });
 });
 

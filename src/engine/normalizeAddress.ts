@@ -14,9 +14,18 @@ export interface ResolvedAddress {
   domain: string;
 }
 
-/** An entry with no usable address, such as an Outlook contact group. */
+/**
+ * An entry with no usable address, of one of two kinds:
+ * - `"contact-group"`: a personal contact group (contact list). Outlook expands it at Send, so its members see
+ *   each other, but Office.js gives no address and no members: `recipientType: "distributionList"` with an
+ *   empty `emailAddress` on the web, Mac and classic Windows, a blank display name too in new Outlook. An entry
+ *   with a name and no address text at all is read the same way, since clients disagree on `recipientType`.
+ * - `"not-an-address"`: text that is not an address (a typo such as `not-an-address` or `Ann <broken`).
+ * A distribution list *with* an SMTP address is a server-side list: one ordinary, resolved recipient.
+ */
 export interface UnresolvedAddress {
   resolved: false;
+  kind: "contact-group" | "not-an-address";
   /** Whatever text the entry had (may be empty). */
   address: string;
   displayName: string;
@@ -44,7 +53,8 @@ export function normalizeAddress(input: RecipientInput): NormalizedAddress {
     if (!displayName) displayName = name;
   }
   const domain = asciiDomain(address);
-  if (domain === null) return { resolved: false, address, displayName };
+  if (domain === null)
+    return { resolved: false, kind: unresolvedKind(given.recipientType, address, displayName), address, displayName };
   const local = address.slice(0, address.lastIndexOf("@"));
   return {
     resolved: true,
@@ -55,12 +65,26 @@ export function normalizeAddress(input: RecipientInput): NormalizedAddress {
   };
 }
 
-/** The lower-case ASCII domain of an address, or null when the address has no usable domain. */
+/** The lower-case ASCII domain of an address, or null when the text is not an address at all. */
 function asciiDomain(address: string): string | null {
   const at = address.lastIndexOf("@");
   if (at <= 0) return null;
-  if (/\s/.test(address)) return null;
+  // A half-typed "Ann <ann@x.com" or "<ann@x.com" is not an address: Outlook would not deliver it either.
+  if (NOT_IN_ADDRESS.test(address)) return null;
   return normalizeDomain(address.slice(at + 1));
+}
+
+/** White space, control characters and the punctuation that frames or separates addresses. */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_ADDRESS = /[\s\u0000-\u001f\u007f<>()[\],;:"\\]/;
+
+function unresolvedKind(
+  recipientType: string | undefined,
+  address: string,
+  displayName: string,
+): UnresolvedAddress["kind"] {
+  if (typeof recipientType === "string" && recipientType.toLowerCase() === "distributionlist") return "contact-group";
+  return address === "" && displayName !== "" ? "contact-group" : "not-an-address";
 }
 
 /**

@@ -91,7 +91,7 @@ describe("planMoveToBcc, on any message and policy", () => {
     );
   });
 
-  it("keeps colleagues where they were with scope external, and only the sender visible with scope all", () => {
+  it("keeps colleagues where they were with scope external, only the sender and exempt addresses visible with scope all", () => {
     fc.assert(
       fc.property(composedMessageArb, ({ message, policy }) => {
         const plan = planMoveToBcc(message, policy);
@@ -107,10 +107,11 @@ describe("planMoveToBcc, on any message and policy", () => {
           expect(colleaguesMoved).toEqual([]);
         } else {
           expect(stillVisible.filter((key) => key !== senderIdentity(message))).toEqual([]);
-          expect(resultAudience.exempt.map((r) => r.identity).filter((id) => id !== senderIdentity(message))).toEqual(
-            [],
-          );
         }
+        // Exempt addresses are never moved, whatever the scope: whoever was exempt and visible still is.
+        const exemptBefore = analyzeAudience(message, policy).exempt.map((r) => r.identity);
+        const exemptAfter = new Set(resultAudience.exempt.map((r) => r.identity));
+        expect(exemptBefore.filter((id) => !exemptAfter.has(id))).toEqual([]);
       }),
       RUNS,
     );

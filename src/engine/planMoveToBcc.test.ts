@@ -211,14 +211,14 @@ describe("planMoveToBcc", () => {
       });
     });
 
-    it("move with everyone else with scope all", () => {
+    it("stay where they are with scope all too: exempt addresses are never moved", () => {
       expect(planMoveToBcc(message, exempt("all"))).toEqual({
-        to: [bare(SENDER)],
+        to: [bare("Archive@Records-Vault.com")],
         cc: [],
-        bcc: [bare("Archive@Records-Vault.com"), bare("a@gmail.com"), bare("b@acme.com")],
-        moved: 3,
+        bcc: [bare("a@gmail.com"), bare("b@acme.com")],
+        moved: 2,
         cannotMove: [],
-        senderAddedToTo: true,
+        senderAddedToTo: false,
       });
     });
   });

@@ -26,7 +26,8 @@ export interface MovePlan {
 /**
  * Plans "Move to Bcc" under the policy. `scope: "external"` moves every visible, resolved, external,
  * non-exempt person and keeps colleagues where they are; `"all"` moves everyone. Neither moves the sender,
- * who exposes nobody by seeing their own address.
+ * who exposes nobody by seeing their own address, nor an exempt address (a shared mailbox stays where the
+ * sender put it). Unresolved entries cannot be moved; they never stop the others from moving.
  * Nobody is dropped, nobody lands in Bcc twice, and when To would be empty the sender goes there
  * (`keepSenderInTo`).
  */
@@ -41,9 +42,6 @@ export function planMoveToBcc(message: Message, policy: Policy): MovePlan {
     } else if (!person.internal && person.key !== sender?.identity) {
       toMove.add(person.key);
     }
-  }
-  if (policy.moveToBcc.scope === "all") {
-    for (const person of audience.exempt) if (person.identity !== sender?.identity) toMove.add(person.identity);
   }
 
   const keep = (field: RecipientField): PlannedRecipient[] =>

@@ -11,10 +11,24 @@ export interface Policy {
   internalDomains: string[];
   /** Treat the sender's own domain (and its subdomains) as internal, unless it is a consumer mail provider. @default true */
   senderDomainIsInternal: boolean;
-  /** Extra consumer mail providers; each address at one of them counts as a party of its own. @default [] */
+  /**
+   * Extra personal mail providers or relays (and their subdomains), on top of the built-in lists (the
+   * `email-providers` package and our alias and relay families); each address there is a party of its own. @default []
+   */
   consumerDomains: string[];
+  /**
+   * Domains (and their subdomains) that are organisations although a built-in list names them as personal mail
+   * providers, e.g. a partner company whose domain is on the list. Wins over `consumerDomains`. @default []
+   */
+  notConsumerDomains: string[];
   /** Addresses never counted as visible and never moved (e.g. a shared mailbox). Case-insensitive. @default [] */
   exemptRecipients: string[];
+  /**
+   * A personal contact group visible in To or Cc (Outlook expands it at Send, so its members see each other,
+   * and nobody can count them): `"warn"`, `"block"` or `"allow"`. A sensitive message with one is blocked
+   * unless this is `"allow"`. @default "warn"
+   */
+  contactGroups: "warn" | "block" | "allow";
   /** Thresholds on the number of exposed parties (outside organisations and private people). */
   thresholds: Thresholds;
   /** Keywords that make a message sensitive; their thresholds then replace `thresholds`. */
@@ -41,11 +55,14 @@ export interface Thresholds {
 }
 
 export interface SensitivePolicy {
-  /** Whole words or phrases, matched case-insensitively in the subject and body. @default [] */
+  /**
+   * Whole words or phrases, matched in the subject and body after Unicode NFKC and case folding; any character
+   * other than a letter or digit separates words; a keyword ending in `*` matches words starting with it. @default []
+   */
   keywords: string[];
-  /** @default 2 */
+  /** At most `thresholds.warnAt` (a sensitive message may only be judged more strictly). @default 2 */
   warnAt: number;
-  /** @default 3 */
+  /** At most `thresholds.blockAt`. @default 3 */
   blockAt: number;
 }
 
@@ -58,3 +75,15 @@ export interface MoveToBccPolicy {
 
 /** Longest organisation name the schema accepts, so that every alert text stays within Outlook's limits. */
 export const MAX_ORGANIZATION_LENGTH = 60;
+
+/**
+ * Longest lists the schema accepts: the policy is compiled into the send bundle, which must stay within its
+ * size budget, and a list past these sizes is a mistake (a whole address book pasted in), not a policy.
+ */
+export const POLICY_LIST_LIMITS = {
+  internalDomains: 1_000,
+  consumerDomains: 5_000,
+  notConsumerDomains: 5_000,
+  exemptRecipients: 1_000,
+  keywords: 500,
+} as const;

@@ -2,7 +2,11 @@ import { z } from "zod";
 
 import { DEFAULT_POLICY } from "./defaultPolicy.ts";
 import { normalizeAddress, normalizeDomain } from "./normalizeAddress.ts";
-import { MAX_ORGANIZATION_LENGTH } from "./policy.ts";
+import { createPersonalDomainTest } from "./personalDomains.ts";
+import { foldWords } from "./sensitiveKeywords.ts";
+import { MAX_ORGANIZATION_LENGTH, POLICY_LIST_LIMITS } from "./policy.ts";
+import { isPublicSuffix } from "./publicSuffixCheck.ts";
+import { registrableDomain } from "./registrableDomain.ts";
 import type { Policy } from "./policy.ts";
 
 /*
@@ -40,14 +44,46 @@ const address = z.string({ error: "must be an email address" }).superRefine((val
     ctx.addIssue({ code: "custom", message: `${quote(value)} is not an email address` });
 });
 
+/** A domain nobody owns (`co.uk`, `github.io`) names no organisation: refused wherever one is expected. */
+const ownedDomain = domain.superRefine((value, ctx) => {
+  const normalized = normalizeDomain(value);
+  if (normalized !== null && normalized.includes(".") && isPublicSuffix(normalized))
+    ctx.addIssue({
+      code: "custom",
+      message: `${quote(value)} is a public suffix shared by many organisations: write a domain of your own, such as contoso.${normalized}`,
+    });
+});
+
+const domainList = (limit: number) =>
+  z
+    .array(ownedDomain, { error: "must be a list of domains" })
+    .max(limit, { error: `must hold at most ${limit} domains` });
+
 const ordered = <T extends { warnAt: number; blockAt: number }>(value: T, ctx: z.RefinementCtx) => {
   if (value.warnAt > value.blockAt)
     ctx.addIssue({
       code: "custom",
       path: ["warnAt"],
-      message: `(${value.warnAt}) must not be greater than blockAt (${value.blockAt})`,
+      message: `is ${value.warnAt} but must not be greater than blockAt, which is ${value.blockAt}`,
     });
 };
+
+const keyword = z
+  .string({ error: "must be a word or phrase" })
+  .trim()
+  .min(1, { error: "must not be empty" })
+  .max(100, { error: "must be at most 100 characters" })
+  .superRefine((value, ctx) => {
+    if (value === "") return;
+    const body = value.endsWith("*") ? value.slice(0, -1) : value;
+    if (body.includes("*"))
+      ctx.addIssue({
+        code: "custom",
+        message: `${quote(value)}: * is allowed only at the end (patient* for patients)`,
+      });
+    else if (foldWords(body) === "")
+      ctx.addIssue({ code: "custom", message: `${quote(value)} has no letter or digit, so it would never match` });
+  });
 
 const d = DEFAULT_POLICY;
 
@@ -68,21 +104,37 @@ export const PolicySchema = z
       .meta({
         description: 'Organisation name shown in alerts ("people outside Contoso"). Empty: "your organisation".',
       }),
-    internalDomains: z
-      .array(domain, { error: "must be a list of domains" })
+    internalDomains: domainList(POLICY_LIST_LIMITS.internalDomains)
       .default(d.internalDomains)
       .meta({ description: "Domains of colleagues; their subdomains are included (uk.contoso.com for contoso.com)." }),
     senderDomainIsInternal: z.boolean({ error: "must be true or false" }).default(d.senderDomainIsInternal).meta({
       description:
         "Treat the sender's own domain and its subdomains as internal (never a consumer provider such as gmail.com).",
     }),
-    consumerDomains: z.array(domain, { error: "must be a list of domains" }).default(d.consumerDomains).meta({
-      description: "Extra consumer mail providers (each address there is a private person, a party of its own).",
+    consumerDomains: domainList(POLICY_LIST_LIMITS.consumerDomains).default(d.consumerDomains).meta({
+      description:
+        "Extra personal mail providers or relays, with their subdomains, on top of the built-in lists (each address there is a private person, a party of its own).",
+    }),
+    notConsumerDomains: domainList(POLICY_LIST_LIMITS.notConsumerDomains).default(d.notConsumerDomains).meta({
+      description:
+        "Organisations that a built-in provider list names as personal mail (a partner company that happens to be on it), with their subdomains. Wins over consumerDomains.",
     }),
     exemptRecipients: z
       .array(address, { error: "must be a list of email addresses" })
+      .max(POLICY_LIST_LIMITS.exemptRecipients, {
+        error: `must hold at most ${POLICY_LIST_LIMITS.exemptRecipients} addresses`,
+      })
       .default(d.exemptRecipients)
-      .meta({ description: "Addresses never counted as visible and never moved, e.g. a shared mailbox." }),
+      .meta({
+        description: "Addresses never counted as visible and never moved, whatever the scope, e.g. a shared mailbox.",
+      }),
+    contactGroups: z
+      .enum(["warn", "block", "allow"], { error: 'must be "warn", "block" or "allow"' })
+      .default(d.contactGroups)
+      .meta({
+        description:
+          'A personal contact group in To or Cc: Outlook expands it at Send, so its members see each other and nobody can count them. "warn", "block" or "allow"; a sensitive message with one is blocked unless "allow".',
+      }),
     thresholds: z
       .strictObject(
         {
@@ -100,19 +152,12 @@ export const PolicySchema = z
       .strictObject(
         {
           keywords: z
-            .array(
-              z
-                .string({ error: "must be a word or phrase" })
-                .trim()
-                .min(1, { error: "must not be empty" })
-                .max(100, { error: "must be at most 100 characters" }),
-              { error: "must be a list of words or phrases" },
-            )
-            .max(500, { error: "must hold at most 500 keywords" })
+            .array(keyword, { error: "must be a list of words or phrases" })
+            .max(POLICY_LIST_LIMITS.keywords, { error: `must hold at most ${POLICY_LIST_LIMITS.keywords} keywords` })
             .default(d.sensitive.keywords)
             .meta({
               description:
-                "Whole words or phrases (case-insensitive) that make a message sensitive, in subject or body.",
+                "Words or phrases that make a message sensitive, in subject or body: compared after Unicode NFKC and case folding, any character other than a letter or digit separates words (mental-health is mental health), and a keyword ending in * matches words starting with it (patient*).",
             }),
           warnAt: threshold("Warn from this many exposed parties on a sensitive message.", d.sensitive.warnAt),
           blockAt: threshold("Block from this many exposed parties on a sensitive message.", d.sensitive.blockAt),
@@ -121,7 +166,10 @@ export const PolicySchema = z
       )
       .superRefine(ordered)
       .prefault({})
-      .meta({ description: "Sensitive messages use their own, lower thresholds." }),
+      .meta({
+        description:
+          "Sensitive messages use their own thresholds, which may only be stricter (lower or equal) than the normal ones.",
+      }),
     largeAudience: z
       .strictObject(
         {
@@ -167,10 +215,49 @@ export const PolicySchema = z
       .prefault({})
       .meta({ description: 'How "Move to Bcc" rearranges the recipients.' }),
   })
+  .superRefine(checkAcrossFields)
   .meta({
     title: "BCC Guard policy",
     description: "One policy for the whole organisation, compiled into the add-in at build time.",
   });
+
+/**
+ * The rules that read two fields: the sensitive thresholds may only be stricter than the normal ones, and an
+ * internal domain may not be a personal mail provider or relay (after `notConsumerDomains`).
+ */
+function checkAcrossFields(
+  policy: {
+    internalDomains: string[];
+    consumerDomains: string[];
+    notConsumerDomains: string[];
+    thresholds: { warnAt: number; blockAt: number };
+    sensitive: { warnAt: number; blockAt: number };
+  },
+  ctx: z.RefinementCtx,
+): void {
+  for (const key of ["warnAt", "blockAt"] as const) {
+    const normal = policy.thresholds[key];
+    const sensitive = policy.sensitive[key];
+    // A threshold already refused on its own (below 2, not whole) is not compared again.
+    if (Number.isInteger(normal) && normal >= 2 && sensitive > normal)
+      ctx.addIssue({
+        code: "custom",
+        path: ["sensitive", key],
+        message: `is ${sensitive} but must not be greater than thresholds.${key}, which is ${normal}: a sensitive message may only be judged more strictly`,
+      });
+  }
+  const normalize = (list: string[]) => list.map(normalizeDomain).filter((x): x is string => x !== null);
+  const isPersonal = createPersonalDomainTest(normalize(policy.consumerDomains), normalize(policy.notConsumerDomains));
+  policy.internalDomains.forEach((value, index) => {
+    const normalized = normalizeDomain(value);
+    if (normalized !== null && isPersonal(normalized, registrableDomain(normalized)))
+      ctx.addIssue({
+        code: "custom",
+        path: ["internalDomains", index],
+        message: `${quote(value)} is a personal mail provider or relay, whose addresses are strangers to each other, not colleagues; if it really is your organisation's own domain, also list it in notConsumerDomains`,
+      });
+  });
+}
 
 // Holds the schema and the documented `Policy` type together: a drift in either fails the type check.
 type SchemaPolicy = Omit<z.output<typeof PolicySchema>, "$schema">;

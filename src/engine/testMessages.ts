@@ -24,9 +24,9 @@ export function people(count: number, domains: string | readonly string[], prefi
   return Array.from({ length: count }, (_, i) => `${prefix}${i}@${list[i % list.length] ?? "missing.invalid"}`);
 }
 
-/** Outlook's view of an entry it could not resolve: an empty address with a name, such as a contact group. */
+/** A personal contact group as Office.js returns it: no address, `recipientType: "distributionList"`. */
 export function contactGroup(name: string): RecipientInput {
-  return { emailAddress: "", displayName: name };
+  return { emailAddress: "", displayName: name, recipientType: "distributionList" };
 }
 
 /*
@@ -38,9 +38,21 @@ export function contactGroup(name: string): RecipientInput {
 const DOMAINS_BY_KIND = {
   internal: ["contoso.com", "Contoso.COM", "uk.contoso.com", "eu.mail.contoso.com", "contoso.com."],
   lookalike: ["badcontoso.com", "contoso.com.evil.io", "contoso.co", "contoso-com.net"],
-  consumer: ["gmail.com", "GMail.com", "orange.fr", "btinternet.com", "yahoo.co.jp", "qq.com", "web.de"],
+  consumer: [
+    "gmail.com",
+    "GMail.com",
+    "orange.fr",
+    "btinternet.com",
+    "yahoo.co.jp",
+    "qq.com",
+    "web.de",
+    "libero.it",
+    "naver.com",
+    "bigpond.com",
+  ],
+  relay: ["privaterelay.appleid.com", "mozmail.com", "anna.anonaddy.com", "guest.booking.com", "marketplace.amazon.de"],
   organization: ["acme.com", "sales.acme.com", "fabrikam.com", "globex.de", "initech.fr"],
-  twoLevelSuffix: ["acme.co.uk", "shop.acme.co.uk", "umbrella.com.au", "hooli.co.jp"],
+  twoLevelSuffix: ["acme.co.uk", "shop.acme.co.uk", "umbrella.com.au", "hooli.co.jp", "x.kent.sch.uk", "d1.k12.il.us"],
   idn: ["münchen.de", "xn--mnchen-3ya.de", "MÜNCHEN.de", "mu\u0308nchen.de", "straße.de"],
 } as const;
 
@@ -60,6 +72,8 @@ export const UNRESOLVED_ENTRIES: readonly RecipientInput[] = [
   "Team <>",
   { emailAddress: "", displayName: "All Staff" },
   { emailAddress: "Marketing (contact group)" },
+  { emailAddress: "", displayName: "PrEP patients", recipientType: "distributionList" },
+  "Name <broken",
 ];
 
 /** An address as a local part and a domain, before it is written into an entry. */
@@ -125,6 +139,8 @@ const policyArb: Arbitrary<Policy> = fc
     internalDomains: fc.subarray(["contoso.com", "Fabrikam.COM.", "münchen.de"]),
     senderDomainIsInternal: fc.boolean(),
     consumerDomains: fc.subarray(["acme.com", "initech.fr"]),
+    notConsumerDomains: fc.subarray(["bigpond.com", "guest.booking.com"]),
+    contactGroups: fc.constantFrom("warn" as const, "block" as const, "allow" as const),
     exemptRecipients: fc.array(
       fc.tuple(personArb, caseMaskArb).map(([p, mask]) => recase(`${p.local}@${p.domain}`, mask)),
       { maxLength: 3 },

@@ -1,7 +1,10 @@
 export type Action = "allow" | "warn" | "block";
 
-/** Why the verdict is what it is. At most one of the first two, which is the rule that decided. */
-export type Reason = "exposed-parties" | "large-audience" | "sensitive" | "unresolved";
+/**
+ * Why the verdict is what it is. At most one of the first three, the rule that decided (none for an allow);
+ * then `sensitive` when the message is, and `unresolved` when entries with no address are visible.
+ */
+export type Reason = "exposed-parties" | "contact-group" | "large-audience" | "sensitive" | "unresolved";
 
 export interface VerdictCounts {
   /** Unique people in To and Cc, exempt addresses left out, unresolved entries included. */
@@ -12,8 +15,10 @@ export interface VerdictCounts {
   parties: number;
   /** Unique people only in Bcc. */
   bcc: number;
-  /** Visible entries with no usable address (e.g. a contact group). */
+  /** Visible entries with no usable address: contact groups and entries that are not addresses. */
   unresolved: number;
+  /** Of those, the personal contact groups (Outlook expands them at Send: their members see each other). */
+  contactGroups: number;
 }
 
 /** The decision, shared by the send handler, the infobar, the task pane and the CLI. */

@@ -188,7 +188,8 @@ export function findMoveRefusal(
     bcc: additions > 0,
   };
   for (const field of ["to", "cc", "bcc"] as const) {
-    const groups = fields[field].map(normalizeAddress).filter((r) => !r.resolved);
+    // Only a contact group cannot be written back (error 5010); a typo is rewritten as the text it was.
+    const groups = fields[field].map(normalizeAddress).filter((r) => !r.resolved && r.kind === "contact-group");
     if (written[field] && groups.length > 0)
       return { kind: "refused-unresolved", field, names: groups.map((r) => r.displayName || r.address) };
   }

@@ -99,19 +99,36 @@ describe("the pane as it opens", () => {
     expect(within(region).queryByText("ann@acme.com")).toBeNull();
   });
 
-  it("flags a contact group, says why it cannot be moved and what to do", async () => {
+  it("flags a contact group, says what happens to its members and what to do", async () => {
     renderPaneWithFakeOutlook({
-      to: [...customers(2), { emailAddress: "", displayName: "All customers" }],
+      to: [...customers(2), { emailAddress: "", displayName: "All customers", recipientType: "distributionList" }],
     });
     const region = await screen.findByRole("region", { name: "Contact groups" });
     expect(within(region).getByRole("listitem").textContent).toBe("All customers");
     expect(within(region).getByText(/can't move a contact group to Bcc because it has no single address/)).toBeTruthy();
-    expect(within(region).getByText(/Expand it in To or Cc \(select the \+ next to its name\)/)).toBeTruthy();
     expect(
-      within(screen.getByRole("group", { name: "Safe to send" })).getByText(
-        "1 contact group in To or Cc can't be checked.",
+      within(region).getByText(/Put it in Bcc, or expand it in To or Cc \(select the \+ next to its name\)/),
+    ).toBeTruthy();
+    const status = screen.getByRole("group", { name: "Warning" });
+    expect(
+      within(status).getByText(
+        "1 contact group in To or Cc will show its members each other's addresses when it's sent.",
       ),
     ).toBeTruthy();
+    expect(within(status).getByText("Put it in Bcc, or expand it with + and choose Move to Bcc.")).toBeTruthy();
+  });
+
+  it("says that an entry is not an address, without calling it a contact group", async () => {
+    renderPaneWithFakeOutlook({ to: [...customers(2), "not-an-address"] });
+    const status = await screen.findByRole("group", { name: "Safe to send" });
+    expect(within(status).getByText("1 entry in To or Cc isn't an email address: please check it.")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Contact groups" })).toBeNull();
+  });
+
+  it("shows domains as people typed them, not in punycode", async () => {
+    renderPaneWithFakeOutlook({ to: ["anna@xn--mnchen-3ya.de", "bob@xn--mnchen-3ya.de", "carl@acme.com"] });
+    expect(await screen.findByText(/münchen\.de/)).toBeTruthy();
+    expect(screen.queryByText(/xn--/)).toBeNull();
   });
 
   it("says what Move to Bcc will do before it is used", async () => {

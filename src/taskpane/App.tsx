@@ -80,7 +80,7 @@ export function App({ services }: AppProps) {
         onUndo={move.undo}
       />
       {view && <PartyGroups groups={view.audience.groups} />}
-      {view && view.audience.unresolved.length > 0 && <UnresolvedEntries entries={view.audience.unresolved} />}
+      {view && view.audience.contactGroups.length > 0 && <UnresolvedEntries entries={view.audience.contactGroups} />}
     </main>
   );
 }

@@ -24,8 +24,11 @@ export const MAX_EXAMPLE_NAMES = 3;
 
 /** The facts, read once: what the alert is about, with counts and names ready to print. */
 export interface AlertSubject {
-  /** `"exposure"`: outside people would see each other; `"large-audience"`: a reply-all would reach everyone. */
-  topic: "exposure" | "large-audience";
+  /**
+   * `"exposure"`: outside people would see each other; `"contact-group"`: a personal contact group would show
+   * its members each other; `"large-audience"`: a reply-all would reach everyone.
+   */
+  topic: "exposure" | "contact-group" | "large-audience";
   /** What the user may do; an "allow" verdict reads as a warning (nothing is forced). */
   action: "block" | "warn";
   /** Outside people for an exposure, everyone visible for a large audience. */
@@ -34,7 +37,9 @@ export interface AlertSubject {
   parties: Count | null;
   /** Whether to say the limit is lower because the message is sensitive. */
   sensitive: boolean;
-  /** Visible entries that could not be checked, or `null` when there are none. */
+  /** Visible personal contact groups, or `null` when there are none. */
+  contactGroups: Count | null;
+  /** Visible entries that are not addresses (typos), or `null` when there are none. */
   unresolved: Count | null;
   /** Cleaned organisation name, `null` for "your organisation". */
   organization: string | null;
@@ -47,18 +52,25 @@ export interface AlertSubject {
 export function readAlertFacts(facts: AlertFacts, language: Language): AlertSubject {
   const { verdict } = facts;
   const reasons = verdict.reasons;
-  const topic =
-    reasons.includes("large-audience") && !reasons.includes("exposed-parties") ? "large-audience" : "exposure";
-  const people = count(topic === "exposure" ? verdict.counts.visibleExternal : verdict.counts.visible, language);
+  const topic = reasons.includes("contact-group")
+    ? "contact-group"
+    : reasons.includes("large-audience") && !reasons.includes("exposed-parties")
+      ? "large-audience"
+      : "exposure";
+  const people = count(topic === "large-audience" ? verdict.counts.visible : verdict.counts.visibleExternal, language);
   const parties = count(verdict.counts.parties, language);
-  const unresolved = count(verdict.counts.unresolved, language);
+  // Older verdicts (a pane state saved before contact groups were counted) have no contactGroups: read it as 0.
+  const groupCount = verdict.counts.contactGroups ?? 0;
+  const contactGroups = count(groupCount, language);
+  const unresolved = count(verdict.counts.unresolved - groupCount, language);
   return {
     topic,
     action: verdict.action === "block" ? "block" : "warn",
     people,
     parties: topic === "exposure" && parties.value > 0 && parties.value < people.value ? parties : null,
-    // The sensitive thresholds only change the exposure rule, so the note explains nothing for a large audience.
-    sensitive: verdict.sensitive && reasons.includes("exposed-parties"),
+    // The sensitive thresholds change the exposure and contact-group rules only: nothing for a large audience.
+    sensitive: verdict.sensitive && (reasons.includes("exposed-parties") || reasons.includes("contact-group")),
+    contactGroups: contactGroups.value > 0 ? contactGroups : null,
     unresolved: unresolved.value > 0 ? unresolved : null,
     organization: sanitizeOrganization(facts.organization),
     names: sanitizeNames(facts.exampleNames, Math.min(MAX_EXAMPLE_NAMES, people.value)),

@@ -53,7 +53,16 @@ export interface Catalog {
 
   /** Why the limit is lower. `organization` as in `ExposureWords`. */
   sensitive(organization: string | null): string;
-  /** Entries with no usable address (contact groups) in To or Cc, in an alert. */
+  /**
+   * What happens with personal contact groups in To or Cc: Outlook expands them at Send, so their members see
+   * each other's addresses. "**1 contact group** in To or Cc will show its members each other's addresses."
+   */
+  contactGroups(groups: Count, emphasis: (text: string) => string): string;
+  /** What to do about them, within what Outlook allows: Bcc, or expand (+) and Move to Bcc. */
+  contactGroupAdvice(groups: Count): string;
+  /** A shorter `contactGroupAdvice` for the infobar. */
+  contactGroupAdviceShort(groups: Count): string;
+  /** Entries in To or Cc that are not addresses (typos), in an alert. */
   unresolved(entries: Count): string;
   /** The same, alone in an infobar while nothing else is wrong. */
   unresolvedInfobar(entries: Count, organization: string | null): string;

@@ -45,16 +45,20 @@ export const DE: Catalog = {
   sensitive: (organization) =>
     `Die Nachricht enthält Begriffe, die ${organization ?? "Ihre Organisation"} als vertraulich einstuft; ` +
     "daher gilt eine niedrigere Grenze.",
+  contactGroups: (g, emphasis) =>
+    g.category === "one"
+      ? `${emphasis("1 Kontaktgruppe")} in „An“ oder „Cc“ zeigt beim Senden allen Mitgliedern die Adressen der anderen.`
+      : `${emphasis(`${g.text} Kontaktgruppen`)} in „An“ oder „Cc“ zeigen beim Senden allen Mitgliedern die Adressen der anderen.`,
+  contactGroupAdvice: () => "Setzen Sie sie in Bcc, oder erweitern Sie sie mit + und wählen Sie „In Bcc verschieben“.",
+  contactGroupAdviceShort: () => "Setzen Sie sie in Bcc oder erweitern Sie sie (+).",
   unresolved: (c) =>
     c.category === "one"
-      ? `${entries(c)} in „An“ oder „Cc“, etwa eine Kontaktgruppe, konnte nicht geprüft werden.`
-      : `${entries(c)} in „An“ oder „Cc“, etwa Kontaktgruppen, konnten nicht geprüft werden.`,
-  unresolvedInfobar: (c, organization) =>
+      ? `${entries(c)} in „An“ oder „Cc“ ist keine E-Mail-Adresse: Bitte prüfen Sie ihn.`
+      : `${entries(c)} in „An“ oder „Cc“ sind keine E-Mail-Adressen: Bitte prüfen Sie sie.`,
+  unresolvedInfobar: (c) =>
     c.category === "one"
-      ? `${entries(c)} in „An“ oder „Cc“ konnte nicht geprüft werden. Ist es eine Gruppe mit Personen ` +
-        `${outside(organization)}, nutzen Sie Bcc.`
-      : `${entries(c)} in „An“ oder „Cc“ konnten nicht geprüft werden. Sind es Gruppen mit Personen ` +
-        `${outside(organization)}, nutzen Sie Bcc.`,
+      ? `${entries(c)} in „An“ oder „Cc“ ist keine E-Mail-Adresse und konnte nicht geprüft werden.`
+      : `${entries(c)} in „An“ oder „Cc“ sind keine E-Mail-Adressen und konnten nicht geprüft werden.`,
   including: (names, others) =>
     others.value > 0
       ? `Darunter: ${names.join(", ")} und ${others.text} weitere.`

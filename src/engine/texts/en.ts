@@ -40,14 +40,24 @@ export const EN: Catalog = {
 
   sensitive: (organization) =>
     `This message contains words ${organization ?? "your organisation"} marks as sensitive, so the limit is lower.`,
+  contactGroups: (g, emphasis) =>
+    g.value === 1
+      ? `${emphasis("1 contact group")} in To or Cc will show its members each other's addresses when it's sent.`
+      : `${emphasis(`${g.text} contact groups`)} in To or Cc will show their members each other's addresses when it's sent.`,
+  contactGroupAdvice: (g) =>
+    g.value === 1
+      ? "Put it in Bcc, or expand it with + and choose Move to Bcc."
+      : "Put them in Bcc, or expand them with + and choose Move to Bcc.",
+  contactGroupAdviceShort: (g) =>
+    g.value === 1 ? "Put it in Bcc, or expand it (+) first." : "Put them in Bcc, or expand them (+) first.",
   unresolved: (c) =>
     c.value === 1
-      ? "1 entry in To or Cc, such as a contact group, couldn't be checked."
-      : `${entries(c)} in To or Cc, such as contact groups, couldn't be checked.`,
-  unresolvedInfobar: (c, organization) =>
+      ? "1 entry in To or Cc isn't an email address: please check it."
+      : `${entries(c)} in To or Cc aren't email addresses: please check them.`,
+  unresolvedInfobar: (c) =>
     c.value === 1
-      ? `1 entry in To or Cc couldn't be checked. If it's a group with people ${outside(organization)}, use Bcc.`
-      : `${entries(c)} in To or Cc couldn't be checked. If they're groups with people ${outside(organization)}, use Bcc.`,
+      ? "1 entry in To or Cc isn't an email address, so it couldn't be checked."
+      : `${entries(c)} in To or Cc aren't email addresses, so they couldn't be checked.`,
   including: (names, others) =>
     others.value > 0
       ? `Including: ${names.join(", ")} and ${others.text} ${plural(others, { one: "other", other: "others" })}.`

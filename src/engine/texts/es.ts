@@ -53,16 +53,25 @@ export const ES: Catalog = {
   sensitive: (organization) =>
     `Este mensaje contiene términos que ${organizationOr(organization)} considera confidenciales, ` +
     "por eso el límite es más bajo.",
+  contactGroups: (g, emphasis) =>
+    g.category === "one"
+      ? `${emphasis("1 grupo de contactos")} en Para o CC mostrará a sus miembros las direcciones de los demás al enviarlo.`
+      : `${emphasis(`${g.text} ${plural(g, { one: "grupo", many: "de grupos", other: "grupos" })} de contactos`)} ` +
+        "en Para o CC mostrarán a sus miembros las direcciones de los demás al enviarlo.",
+  contactGroupAdvice: (g) =>
+    g.category === "one"
+      ? "Póngalo en CCO, o amplíelo con + y elija Mover a CCO."
+      : "Póngalos en CCO, o amplíelos con + y elija Mover a CCO.",
+  contactGroupAdviceShort: (g) =>
+    g.category === "one" ? "Póngalo en CCO o amplíelo (+)." : "Póngalos en CCO o amplíelos (+).",
   unresolved: (c) =>
     c.category === "one"
-      ? `No se pudo comprobar ${entries(c)} de Para o CC, como un grupo de contactos.`
-      : `No se pudieron comprobar ${entries(c)} de Para o CC, como grupos de contactos.`,
-  unresolvedInfobar: (c, organization) =>
+      ? `${entries(c)} de Para o CC no es una dirección de correo: revísela.`
+      : `${entries(c)} de Para o CC no son direcciones de correo: revíselas.`,
+  unresolvedInfobar: (c) =>
     c.category === "one"
-      ? `No se pudo comprobar ${entries(c)} de Para o CC. Si es un grupo con personas externas a ` +
-        `${organizationOr(organization)}, use CCO.`
-      : `No se pudieron comprobar ${entries(c)} de Para o CC. Si son grupos con personas externas a ` +
-        `${organizationOr(organization)}, use CCO.`,
+      ? `${entries(c)} de Para o CC no es una dirección de correo y no se pudo comprobar.`
+      : `${entries(c)} de Para o CC no son direcciones de correo y no se pudieron comprobar.`,
   including: (names, others) =>
     others.value > 0
       ? `Entre ellas: ${names.join(", ")} y ${others.text} más.`

@@ -52,16 +52,25 @@ export const FR: Catalog = {
   sensitive: (organization) =>
     `Ce message contient des termes que ${organizationOr(organization)} considère comme sensibles${NBSP}: ` +
     "la limite est donc plus basse.",
+  contactGroups: (g, emphasis) =>
+    g.category === "one"
+      ? `${emphasis("1 groupe de contacts")} en À ou Cc montrera à ses membres les adresses des autres à l'envoi.`
+      : `${emphasis(`${g.text} ${plural(g, { one: "groupe", many: "de groupes", other: "groupes" })} de contacts`)} ` +
+        "en À ou Cc montreront à leurs membres les adresses des autres à l'envoi.",
+  contactGroupAdvice: (g) =>
+    g.category === "one"
+      ? "Mettez-le en Cci, ou développez-le avec + puis choisissez Déplacer en Cci."
+      : "Mettez-les en Cci, ou développez-les avec + puis choisissez Déplacer en Cci.",
+  contactGroupAdviceShort: (g) =>
+    g.category === "one" ? "Mettez-le en Cci ou développez-le (+)." : "Mettez-les en Cci ou développez-les (+).",
   unresolved: (c) =>
     c.category === "one"
-      ? `${recipients(c)} en À ou Cc, un groupe de contacts par exemple, n'a pas pu être vérifié.`
-      : `${recipients(c)} en À ou Cc, des groupes de contacts par exemple, n'ont pas pu être vérifiés.`,
-  unresolvedInfobar: (c, organization) =>
+      ? `${recipients(c)} en À ou Cc n'est pas une adresse e-mail${NBSP}: vérifiez-le.`
+      : `${recipients(c)} en À ou Cc ne sont pas des adresses e-mail${NBSP}: vérifiez-les.`,
+  unresolvedInfobar: (c) =>
     c.category === "one"
-      ? `${recipients(c)} en À ou Cc n'a pas pu être vérifié. S'il s'agit d'un groupe avec des personnes ` +
-        `extérieures à ${organizationOr(organization)}, utilisez Cci.`
-      : `${recipients(c)} en À ou Cc n'ont pas pu être vérifiés. S'il s'agit de groupes avec des personnes ` +
-        `extérieures à ${organizationOr(organization)}, utilisez Cci.`,
+      ? `${recipients(c)} en À ou Cc n'est pas une adresse e-mail et n'a pas pu être vérifié.`
+      : `${recipients(c)} en À ou Cc ne sont pas des adresses e-mail et n'ont pas pu être vérifiés.`,
   including: (names, others) =>
     others.value > 0
       ? `Notamment${NBSP}: ${names.join(", ")} et ${others.text} ${plural(others, {

@@ -49,6 +49,8 @@ const MAX_ORGANIZATIONS = [
 ];
 
 const REASON_SETS: Reason[][] = [
+  ["contact-group", "sensitive", "unresolved"],
+  ["contact-group", "unresolved"],
   ["exposed-parties", "sensitive", "unresolved"],
   ["exposed-parties"],
   ["large-audience", "unresolved"],
@@ -62,7 +64,15 @@ function verdict(action: Verdict["action"], reasons: Reason[], n: number): Verdi
     action,
     reasons,
     sensitive: reasons.includes("sensitive"),
-    counts: { visible: n, visibleInternal: 0, visibleExternal: n, parties: n - 1, bcc: 0, unresolved: n },
+    counts: {
+      visible: n,
+      visibleInternal: 0,
+      visibleExternal: n,
+      parties: n - 1,
+      bcc: 0,
+      unresolved: n,
+      contactGroups: reasons.includes("contact-group") ? n : 0,
+    },
     thresholds: { warnAt: 2, blockAt: 3 },
   };
 }

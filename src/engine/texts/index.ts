@@ -9,3 +9,4 @@ export { infobarText, INFOBAR_ACTION_LABEL } from "./infobar.ts";
 export type { MoveOutcome } from "./moveMessages.ts";
 export { moveOutcomeText } from "./moveMessages.ts";
 export { LIMITS } from "./limits.ts";
+export { entryNotes } from "./entryNotes.ts";

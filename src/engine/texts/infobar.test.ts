@@ -17,7 +17,16 @@ function facts(
       action,
       reasons,
       sensitive: reasons.includes("sensitive"),
-      counts: { visible: 0, visibleInternal: 0, visibleExternal: 0, parties: 0, bcc: 0, unresolved: 0, ...counts },
+      counts: {
+        visible: 0,
+        visibleInternal: 0,
+        visibleExternal: 0,
+        parties: 0,
+        bcc: 0,
+        unresolved: 0,
+        contactGroups: 0,
+        ...counts,
+      },
       thresholds: { warnAt: 5, blockAt: 20 },
     },
     organization,
@@ -31,12 +40,35 @@ describe("infobarText", () => {
     expect(infobarText(facts("allow", ["sensitive"], { visible: 1, visibleExternal: 1, parties: 1 }), "en")).toBeNull();
   });
 
-  it("points out a contact group that could not be checked, since it may hide a customer list", () => {
+  it("points out an entry that is not an address, since it may be a typo for someone who should be in Bcc", () => {
     const text = infobarText(
-      facts("allow", ["unresolved"], { visible: 1, visibleExternal: 1, parties: 1, unresolved: 1 }, "Contoso"),
+      facts(
+        "allow",
+        ["unresolved"],
+        { visible: 1, visibleExternal: 1, parties: 1, unresolved: 1, contactGroups: 0 },
+        "Contoso",
+      ),
       "en",
     );
-    expect(text).toBe("1 entry in To or Cc couldn't be checked. If it's a group with people outside Contoso, use Bcc.");
+    expect(text).toBe("1 entry in To or Cc isn't an email address, so it couldn't be checked.");
+  });
+
+  it.each<[string, "allow" | "warn" | "block", string[]]>([
+    ["allowed by the policy", "allow", ["unresolved"]],
+    ["warned about", "warn", ["contact-group", "unresolved"]],
+    ["blocked", "block", ["contact-group", "sensitive", "unresolved"]],
+  ])("says what a contact group %s does and what to do, in every language", (_, action, reasons) => {
+    const counts = { visible: 1, visibleExternal: 1, parties: 1, unresolved: 1, contactGroups: 1 };
+    const texts = (["en", "fr", "de", "es", "ja"] as const).map((language) =>
+      infobarText(facts(action, reasons as never, counts), language),
+    );
+    expect(texts[0]).toBe(
+      "1 contact group in To or Cc will show its members each other's addresses when it's sent. Put it in Bcc, or expand it (+) first.",
+    );
+    for (const text of texts) {
+      expect(text).not.toBeNull();
+      expect((text ?? "").length).toBeLessThanOrEqual(150);
+    }
   });
 
   it("says what a block and a warning mean while composing", () => {

@@ -24,8 +24,14 @@ export function infobarText(facts: AlertFacts, language: Language): string | nul
   const subject = readAlertFacts(facts, language);
   const gap = catalog.sentenceGap;
 
+  const groups = subject.contactGroups;
   if (facts.verdict.action === "allow") {
-    // Nothing is exposed yet, but a contact group in To could hide a whole customer list.
+    // Nothing is exposed by the rules, but a contact group (allowed by the policy) still shows its members each
+    // other, and an entry that is no address may be a typo for someone who should be in Bcc.
+    if (groups !== null) {
+      const lead = catalog.contactGroups(groups, PLAIN.emphasis);
+      return firstThatFits([lead + gap + catalog.contactGroupAdviceShort(groups), lead], LIMITS.infobar);
+    }
     if (subject.unresolved === null) return null;
     const entries = subject.unresolved;
     return firstThatFits(
@@ -36,6 +42,11 @@ export function infobarText(facts: AlertFacts, language: Language): string | nul
       ],
       LIMITS.infobar,
     );
+  }
+
+  if (subject.topic === "contact-group" && groups !== null) {
+    const lead = catalog.contactGroups(groups, PLAIN.emphasis);
+    return firstThatFits([lead + gap + catalog.contactGroupAdviceShort(groups), lead], LIMITS.infobar);
   }
 
   if (subject.topic === "large-audience") {

@@ -39,9 +39,12 @@ export const JA: Catalog = {
   sensitive: (organization) =>
     `このメッセージには、${organization === null ? "組織" : `${organization} `}で機密として指定されている語句が` +
     "含まれているため、基準が厳しくなっています。",
-  unresolved: (c) => `宛先または CC の${c.text}件（連絡先グループなど）を確認できませんでした。`,
-  unresolvedInfobar: (c, organization) =>
-    `宛先または CC の${c.text}件を確認できませんでした。${outsiders(organization)}人を含むグループの場合は BCC を使用してください。`,
+  contactGroups: (g, emphasis) =>
+    `宛先または CC の${emphasis(`連絡先グループ${g.text}件`)}は、送信時にメンバー全員に互いのアドレスが表示されます。`,
+  contactGroupAdvice: () => "グループを BCC に入れるか、+ で展開してから「BCC に移動」を選んでください。",
+  contactGroupAdviceShort: () => "BCC に入れるか、+ で展開してください。",
+  unresolved: (c) => `宛先または CC の${c.text}件はメールアドレスではありません。確認してください。`,
+  unresolvedInfobar: (c) => `宛先または CC の${c.text}件はメールアドレスではないため、確認できませんでした。`,
   including: (names, others) => `宛先の例：${names.join("、")}${others.value > 0 ? ` ほか${people(others)}` : ""}。`,
 
   readError: {

@@ -11,7 +11,15 @@ const BLOCK: Verdict = {
   action: "block",
   reasons: ["exposed-parties"],
   sensitive: false,
-  counts: { visible: 30, visibleInternal: 0, visibleExternal: 30, parties: 30, bcc: 0, unresolved: 0 },
+  counts: {
+    visible: 30,
+    visibleInternal: 0,
+    visibleExternal: 30,
+    parties: 30,
+    bcc: 0,
+    unresolved: 0,
+    contactGroups: 0,
+  },
   thresholds: { warnAt: 5, blockAt: 20 },
 };
 

@@ -19,6 +19,7 @@ function facts(
     parties: 0,
     bcc: 0,
     unresolved: 0,
+    contactGroups: 0,
     ...counts,
   };
   return {
@@ -169,10 +170,50 @@ describe("the Smart Alert for exposed addresses", () => {
 
   it("mentions entries that could not be checked", () => {
     const alert = sendAlertTexts(
-      facts("block", ["exposed-parties", "unresolved"], { visibleExternal: 30, parties: 30, unresolved: 2 }),
+      facts("block", ["exposed-parties", "unresolved"], {
+        visibleExternal: 30,
+        parties: 30,
+        unresolved: 2,
+        contactGroups: 0,
+      }),
       "en",
     );
-    expect(alert.errorMessage).toContain("2 entries in To or Cc, such as contact groups, couldn't be checked.");
+    expect(alert.errorMessage).toContain("2 entries in To or Cc aren't email addresses: please check them.");
+  });
+
+  it("says what a contact group does and what to do about it, when it decided", () => {
+    const alert = sendAlertTexts(
+      facts("warn", ["contact-group", "unresolved"], {
+        visible: 1,
+        visibleExternal: 1,
+        parties: 1,
+        unresolved: 1,
+        contactGroups: 1,
+      }),
+      "en",
+    );
+    expect(alert.errorMessage).toBe(
+      "1 contact group in To or Cc will show its members each other's addresses when it's sent. " +
+        "Put it in Bcc, or expand it with + and choose Move to Bcc.",
+    );
+    expect(alert.errorMessageMarkdown).toContain("**1 contact group**");
+  });
+
+  it("adds the contact groups to an exposure alert, in every language", () => {
+    for (const language of ["en", "fr", "de", "es", "ja"] as const) {
+      const alert = sendAlertTexts(
+        facts("block", ["exposed-parties", "sensitive", "unresolved"], {
+          visible: 40,
+          visibleExternal: 40,
+          parties: 40,
+          unresolved: 2,
+          contactGroups: 2,
+        }),
+        language,
+      );
+      expect(alert.errorMessage, language).toMatch(/\+/);
+      expect(alert.errorMessage.length, language).toBeLessThanOrEqual(500);
+    }
   });
 
   it("drops names before the notes when the organisation's name is long", () => {
@@ -181,7 +222,7 @@ describe("the Smart Alert for exposed addresses", () => {
       facts(
         "block",
         ["exposed-parties", "sensitive", "unresolved"],
-        { visibleExternal: 1_000_000, parties: 999_000, unresolved: 3 },
+        { visibleExternal: 1_000_000, parties: 999_000, unresolved: 3, contactGroups: 0 },
         { organization, exampleNames: ["A".repeat(40), "B".repeat(40), "C".repeat(40)] },
       ),
       "en",

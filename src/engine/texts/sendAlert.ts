@@ -51,17 +51,20 @@ interface Detail {
   organization: boolean;
   unresolved: boolean;
   sensitive: boolean;
+  /** The contact-group sentence and advice when another rule decided (kept longest: it says what to do). */
+  groups: boolean;
 }
 
 // From the fullest alert to the barest; the first level that fits (with as many names as fit) wins.
 // The reply-all warning outlives every detail but the last resort: it is what the sender can act on.
 const DETAIL_LEVELS: readonly Detail[] = [
-  { spread: true, parties: true, organization: true, unresolved: true, sensitive: true },
-  { spread: true, parties: false, organization: true, unresolved: true, sensitive: true },
-  { spread: true, parties: false, organization: false, unresolved: true, sensitive: true },
-  { spread: true, parties: false, organization: false, unresolved: false, sensitive: true },
-  { spread: true, parties: false, organization: false, unresolved: false, sensitive: false },
-  { spread: false, parties: false, organization: false, unresolved: false, sensitive: false },
+  { spread: true, parties: true, organization: true, unresolved: true, sensitive: true, groups: true },
+  { spread: true, parties: false, organization: true, unresolved: true, sensitive: true, groups: true },
+  { spread: true, parties: false, organization: false, unresolved: true, sensitive: true, groups: true },
+  { spread: true, parties: false, organization: false, unresolved: false, sensitive: true, groups: true },
+  { spread: true, parties: false, organization: false, unresolved: false, sensitive: false, groups: true },
+  { spread: false, parties: false, organization: false, unresolved: false, sensitive: false, groups: true },
+  { spread: false, parties: false, organization: false, unresolved: false, sensitive: false, groups: false },
 ];
 
 function* alertCandidates(
@@ -86,23 +89,30 @@ function composeAlert(
 ): string {
   const organization =
     detail.organization && subject.organization !== null ? style.literal(subject.organization) : null;
+  const groups = subject.contactGroups;
   const lead =
-    subject.topic === "large-audience"
-      ? [catalog.largeAudience(subject.people, style.emphasis), catalog.largeAudienceAdvice]
-      : [
-          catalog.exposure({
-            people: subject.people,
-            parties: detail.parties ? subject.parties : null,
-            organization,
-            emphasis: style.emphasis,
-          }),
-          ...(detail.spread && subject.spread ? [catalog.spreadsAgain[subject.spread]] : []),
-          subject.action === "block" ? catalog.blockAdvice : catalog.warnAdvice,
-        ];
+    subject.topic === "contact-group" && groups
+      ? [catalog.contactGroups(groups, style.emphasis), catalog.contactGroupAdvice(groups)]
+      : subject.topic === "large-audience"
+        ? [catalog.largeAudience(subject.people, style.emphasis), catalog.largeAudienceAdvice]
+        : [
+            catalog.exposure({
+              people: subject.people,
+              parties: detail.parties ? subject.parties : null,
+              organization,
+              emphasis: style.emphasis,
+            }),
+            ...(detail.spread && subject.spread ? [catalog.spreadsAgain[subject.spread]] : []),
+            subject.action === "block" ? catalog.blockAdvice : catalog.warnAdvice,
+          ];
   const paragraphs = [lead.join(catalog.sentenceGap)];
+  if (detail.groups && groups && subject.topic !== "contact-group")
+    paragraphs.push(
+      [catalog.contactGroups(groups, style.emphasis), catalog.contactGroupAdvice(groups)].join(catalog.sentenceGap),
+    );
   if (detail.sensitive && subject.sensitive) paragraphs.push(catalog.sensitive(organization));
   if (detail.unresolved && subject.unresolved) paragraphs.push(catalog.unresolved(subject.unresolved));
-  if (names.length > 0) {
+  if (names.length > 0 && subject.people.value > 0) {
     const others = count(subject.people.value - names.length, language);
     paragraphs.push(catalog.including(names.map(style.literal), others));
   }

@@ -60,7 +60,6 @@ export interface PaneStrings {
     belowLimit(facts: ExposureFacts, warnAt: number): string;
     largeAudience(people: number): string;
     sensitive(warnAt: number, blockAt: number): string;
-    unresolved(entries: number): string;
     noRecipients: string;
     onlyColleagues: string;
     /** Outside people are all from one party: nobody is shown to another organisation. */

@@ -45,10 +45,6 @@ export const DE: PaneStrings = {
     sensitive: (w, b) =>
       `Diese Nachricht enthält Wörter, die Ihre Organisation als vertraulich einstuft. Deshalb gelten strengere ` +
       `Grenzen: Warnung ab ${fromOrganisations(w)}, Blockierung ab ${n(b)}.`,
-    unresolved: (e) =>
-      e === 1
-        ? "1 Kontaktgruppe in „An“ oder „Cc“ kann nicht geprüft werden."
-        : `${groups(e)} in „An“ oder „Cc“ können nicht geprüft werden.`,
     noRecipients: "Noch keine Empfänger.",
     onlyColleagues: "In „An“ und „Cc“ stehen nur interne Personen.",
     oneParty: "Keine externe Organisation würde die Adressen einer anderen sehen.",
@@ -138,7 +134,7 @@ export const DE: PaneStrings = {
   unresolved: {
     heading: "Kontaktgruppen",
     why: "Outlook kann eine Kontaktgruppe nicht in Bcc verschieben, weil sie keine eigene Adresse hat.",
-    what: "Erweitern Sie sie in „An“ oder „Cc“ (wählen Sie + neben dem Namen), damit jede Person verschoben werden kann, oder entfernen Sie sie.",
+    what: "Ihre Mitglieder sehen die Adressen der anderen. Setzen Sie sie in Bcc, oder erweitern Sie sie in „An“ oder „Cc“ (wählen Sie + neben dem Namen) und wählen Sie „In Bcc verschieben“.",
     unnamed: "(Eintrag ohne Namen)",
   },
 };

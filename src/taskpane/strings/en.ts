@@ -39,7 +39,6 @@ export const EN: PaneStrings = {
     sensitive: (w, b) =>
       `This message contains words your organisation marks as sensitive, so stricter limits apply: ` +
       `a warning from ${organisations(w)}, blocked from ${n(b)}.`,
-    unresolved: (e) => `${groups(e)} in To or Cc can't be checked.`,
     noRecipients: "No recipients yet.",
     onlyColleagues: "Only colleagues are in To and Cc.",
     oneParty: "No outside organisation would see another one's addresses.",
@@ -133,7 +132,7 @@ export const EN: PaneStrings = {
   unresolved: {
     heading: "Contact groups",
     why: "Outlook can't move a contact group to Bcc because it has no single address.",
-    what: "Expand it in To or Cc (select the + next to its name) so that each person can be moved, or remove it.",
+    what: "Its members will see each other's addresses. Put it in Bcc, or expand it in To or Cc (select the + next to its name) and choose Move to Bcc.",
     unnamed: "(entry without a name)",
   },
 };

@@ -51,10 +51,6 @@ export const ES: PaneStrings = {
     sensitive: (w, b) =>
       `Este mensaje contiene palabras que su organización considera confidenciales, así que se aplican límites ` +
       `más estrictos: advertencia a partir de ${organisations(w)} y bloqueo a partir de ${n(b)}.`,
-    unresolved: (e) =>
-      e === 1
-        ? "1 grupo de contactos en Para o CC no se puede comprobar."
-        : `${groups(e)} en Para o CC no se pueden comprobar.`,
     noRecipients: "Aún no hay destinatarios.",
     onlyColleagues: "En Para y CC solo hay personas de su organización.",
     oneParty: "Ninguna organización externa vería las direcciones de otra.",
@@ -149,7 +145,7 @@ export const ES: PaneStrings = {
   unresolved: {
     heading: "Grupos de contactos",
     why: "Outlook no puede mover un grupo de contactos a CCO porque no tiene una dirección única.",
-    what: "Expándalo en Para o CC (seleccione + junto a su nombre) para que cada persona se pueda mover, o quítelo.",
+    what: "Sus miembros verán las direcciones de los demás. Póngalo en CCO, o expándalo en Para o CC (seleccione + junto a su nombre) y elija Mover a CCO.",
     unnamed: "(entrada sin nombre)",
   },
 };

@@ -50,10 +50,6 @@ export const FR: PaneStrings = {
     sensitive: (w, b) =>
       `Ce message contient des mots que votre organisation considère comme sensibles, donc des limites plus ` +
       `strictes s'appliquent\u202f: avertissement à partir de ${organisations(w)}, blocage à partir de ${n(b)}.`,
-    unresolved: (e) =>
-      e === 1
-        ? "1 groupe de contacts dans À ou Cc ne peut pas être vérifié."
-        : `${groups(e)} dans À ou Cc ne peuvent pas être vérifiés.`,
     noRecipients: "Aucun destinataire pour l'instant.",
     onlyColleagues: "Seuls des collègues sont dans À et Cc.",
     oneParty: "Aucune organisation externe ne verrait les adresses d'une autre.",
@@ -150,7 +146,7 @@ export const FR: PaneStrings = {
   unresolved: {
     heading: "Groupes de contacts",
     why: "Outlook ne peut pas déplacer un groupe de contacts en Cci, car il n'a pas d'adresse unique.",
-    what: "Développez-le dans À ou Cc (sélectionnez + à côté de son nom) pour que chaque personne puisse être déplacée, ou supprimez-le.",
+    what: "Ses membres verront les adresses des autres. Mettez-le en Cci, ou développez-le dans À ou Cc (sélectionnez + à côté de son nom) puis choisissez Déplacer en Cci.",
     unnamed: "(entrée sans nom)",
   },
 };

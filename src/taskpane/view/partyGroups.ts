@@ -1,3 +1,4 @@
+import { displayAddress, displayDomain } from "../../engine/index.ts";
 import type { Audience } from "../../engine/index.ts";
 
 /** A visible person, as the pane lists them. */
@@ -8,7 +9,10 @@ export interface ListedPerson {
 
 /** Visible outside people who share a party: one organisation, or all personal addresses together. */
 export interface PartyGroup {
-  /** The registrable domain ("acme.com"), or "personal" for addresses at consumer mail providers. */
+  /**
+   * The registrable domain as people write it ("münchen.de", never "xn--mnchen-3ya.de"), or "personal" for
+   * addresses at personal mail providers and relays.
+   */
   key: string;
   kind: "organization" | "personal";
   people: ListedPerson[];
@@ -18,7 +22,9 @@ export interface PartyGroup {
 export interface AudienceGroups {
   /** Largest first; equal sizes in alphabetical order of the domain, personal addresses before organisations. */
   groups: PartyGroup[];
-  /** Entries with no usable address (contact groups), in the order they appear. */
+  /** Personal contact groups, in the order they appear. */
+  contactGroups: ListedPerson[];
+  /** Entries that are not addresses (typos), in the order they appear. */
   unresolved: ListedPerson[];
   /** Visible people outside the organisation, unresolved entries included (as the verdict counts them). */
   outside: number;
@@ -32,6 +38,7 @@ export interface AudienceGroups {
 export function groupAudience(audience: Audience): AudienceGroups {
   const byKey = new Map<string, PartyGroup>();
   const unresolved: ListedPerson[] = [];
+  const contactGroups: ListedPerson[] = [];
   let colleagues = 0;
   let outside = 0;
   for (const person of audience.visible) {
@@ -40,13 +47,17 @@ export function groupAudience(audience: Audience): AudienceGroups {
       continue;
     }
     outside += 1;
-    const listed = { name: person.recipient.displayName, address: person.recipient.address };
-    if (person.partyKind === "unresolved" || !person.recipient.resolved) {
-      unresolved.push(listed);
+    const { recipient } = person;
+    const listed = {
+      name: recipient.displayName === recipient.address ? displayAddress(recipient.address) : recipient.displayName,
+      address: displayAddress(recipient.address),
+    };
+    if (!recipient.resolved) {
+      (recipient.kind === "contact-group" ? contactGroups : unresolved).push(listed);
       continue;
     }
     const kind = person.partyKind === "personal" ? "personal" : "organization";
-    const key = kind === "personal" ? "personal" : (person.party ?? person.recipient.domain);
+    const key = kind === "personal" ? "personal" : displayDomain(person.party ?? recipient.domain);
     const group = byKey.get(key) ?? { key, kind, people: [] };
     group.people.push(listed);
     byKey.set(key, group);
@@ -56,5 +67,5 @@ export function groupAudience(audience: Audience): AudienceGroups {
       b.people.length - a.people.length ||
       (a.kind === b.kind ? a.key.localeCompare(b.key) : a.kind === "personal" ? -1 : 1),
   );
-  return { groups, unresolved, outside, colleagues };
+  return { groups, contactGroups, unresolved, outside, colleagues };
 }
