@@ -9,7 +9,15 @@ const storm: Verdict = {
   action: "block",
   reasons: ["exposed-parties", "large-audience"],
   sensitive: false,
-  counts: { visible: 417, visibleInternal: 1, visibleExternal: 416, parties: 180, bcc: 0, unresolved: 0 },
+  counts: {
+    visible: 417,
+    visibleInternal: 1,
+    visibleExternal: 416,
+    parties: 180,
+    bcc: 0,
+    unresolved: 0,
+    contactGroups: 0,
+  },
   thresholds: { warnAt: 5, blockAt: 20 },
 };
 const facts = (spread: AlertFacts["spread"], verdict: Verdict = storm): AlertFacts => ({
