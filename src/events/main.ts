@@ -10,7 +10,7 @@ import { readClientInfo } from "../office/clientInfo.ts";
 import { compiledPolicy } from "../office/compiledPolicy.ts";
 import { createMailItem } from "../office/mailItem.ts";
 import { getOffice } from "../office/officeGlobal.ts";
-import { createSnapshotWriter } from "../office/recipientSnapshot.ts";
+import { createSnapshotStore } from "../office/recipientSnapshot.ts";
 
 import { handleMoveToBccCommand } from "./moveToBccCommand.ts";
 import { handleRecipientsChanged } from "./recipientsChangedHandler.ts";
@@ -45,7 +45,12 @@ associateActions({
   [FUNCTION_NAMES.moveToBcc]: (event) => {
     try {
       const deps = liveDeps();
-      void handleMoveToBccCommand(event, { ...deps, store: createSnapshotWriter(deps.item) });
+      const store = createSnapshotStore(deps.item, {
+        sessionDataLimit: deps.client.sessionDataLimit,
+        // This runtime ends with the command: a copy kept only here could never be used.
+        remember: false,
+      });
+      void handleMoveToBccCommand(event, { ...deps, store });
     } catch {
       event.completed();
     }

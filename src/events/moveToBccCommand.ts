@@ -56,14 +56,20 @@ export function toOutcome(result: MoveResult): MoveOutcome {
         moved: result.moved,
         senderAddedToTo: result.senderAddedToTo,
         cannotMove: result.cannotMove.length,
+        // The pane, where Undo is, reads the copy from session data: a copy only this runtime held is no undo.
+        undo: result.undoPersisted,
+        restored: result.restored,
       };
     case "nothing-to-move":
-      return { kind: "nothing-to-move" };
+      return { kind: "nothing-to-move", restored: result.restored };
     case "refused-field-limit":
       return { kind: "refused-field-limit", field: result.field, wouldHave: result.wouldHave, limit: result.limit };
     case "refused-unresolved":
       return { kind: "refused-unresolved", field: result.field, names: result.names };
-    case "failed":
-      return { kind: "failed", step: result.step, allStillPresent: true };
+    case "failed": {
+      // A put-back or a read-back that did not succeed never ends with lost 0 (see MoveResult).
+      const step = result.step === "restore" || result.step === "confirm" ? "rewrite-to-cc" : result.step;
+      return { kind: "failed", step, lost: result.lost };
+    }
   }
 }

@@ -1,5 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
+
+import type { PaneOpenContext } from "../office/paneOpenContext.ts";
 
 import type { PaneServices } from "../office/paneServices.ts";
 
@@ -32,9 +34,20 @@ export function App({ services }: AppProps) {
   const move = useMoveToBcc(services, pause, resume);
   const openContext = useOpenContext(services.events, refresh);
 
+  // Why the pane was opened describes the recipients at that moment: once they change (a move from the ribbon or
+  // the alert's button, an edit), the reason is stale and goes, until the alert opens the pane again.
+  const [staleReason, setStaleReason] = useState<PaneOpenContext | null>(null);
+
   const { events } = services;
+  const { recheckUndo } = move;
   const subscribe = useCallback((listener: () => void) => events.onRecipientsChanged(listener), [events]);
-  useOfficeSubscription("recipientsChanged", subscribe, refresh);
+  const onRecipientsChanged = useCallback(() => {
+    refresh();
+    // Another runtime may have moved (or undone) and written or cleared the undo copy in session data.
+    recheckUndo();
+    setStaleReason(openContext);
+  }, [refresh, recheckUndo, openContext]);
+  useOfficeSubscription("recipientsChanged", subscribe, onRecipientsChanged);
 
   const view = state.view;
   return (
@@ -42,7 +55,7 @@ export function App({ services }: AppProps) {
       <Text as="h1" size={500} weight="semibold" className={styles.title}>
         {strings.appTitle}
       </Text>
-      {openContext && <OpenReason context={openContext} />}
+      {openContext && openContext !== staleReason && <OpenReason context={openContext} />}
       {state.readFailed && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{strings.readFailed}</MessageBarBody>
@@ -70,6 +83,7 @@ export function App({ services }: AppProps) {
       <MoveToBcc
         preview={view?.preview ?? null}
         blocker={view?.blocker ?? null}
+        undoFits={view?.undoFits ?? true}
         operation={move.operation}
         busy={move.busy}
         canUndo={move.canUndo}

@@ -17,6 +17,8 @@ export interface MoveToBccProps {
   preview: MovePreviewFacts | null;
   /** Why the move would be refused now; the button then explains instead of promising. */
   blocker: MoveRefusal | null;
+  /** An undo copy would fit; when false the preview says, before the click, that the move could not be undone. @default true */
+  undoFits?: boolean;
   operation: MoveOperation;
   busy: boolean;
   canUndo: boolean;
@@ -28,7 +30,16 @@ export interface MoveToBccProps {
  * The primary action: the button, the sentence saying what it will do, progress on long lists, and the outcome
  * in a live region so that a screen reader hears it without moving focus.
  */
-export function MoveToBcc({ preview, blocker, operation, busy, canUndo, onMove, onUndo }: MoveToBccProps) {
+export function MoveToBcc({
+  preview,
+  blocker,
+  undoFits = true,
+  operation,
+  busy,
+  canUndo,
+  onMove,
+  onUndo,
+}: MoveToBccProps) {
   const strings = useStrings();
   const styles = useMoveToBccStyles();
   const previewId = useId();
@@ -54,6 +65,7 @@ export function MoveToBcc({ preview, blocker, operation, busy, canUndo, onMove, 
         </Button>
         <Text as="p" id={previewId} className={styles.preview}>
           {preview && previewText(preview, blocker, strings)}
+          {preview && canMove && !undoFits && ` ${strings.move.noUndoAhead}`}
         </Text>
       </div>
       {progress && progress.total > PROGRESS_AFTER_CALLS && (

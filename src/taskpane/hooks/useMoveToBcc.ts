@@ -21,10 +21,12 @@ export type MoveOperation =
 export interface MoveControls {
   operation: MoveOperation;
   busy: boolean;
-  /** An undo copy exists: from a move made here, or (at start) from the ribbon's "Move to Bcc". */
+  /** An undo copy exists now: from a move made here, or from one made elsewhere (the ribbon, the Smart Alert's button). */
   canUndo: boolean;
   move: () => void;
   undo: () => void;
+  /** Reads the undo copy again: call it when recipients change, as another runtime may have moved or undone. */
+  recheckUndo: () => void;
 }
 
 /**
@@ -42,20 +44,34 @@ export function useMoveToBcc(
   const busyRef = useRef(false);
   const mounted = useRef(false);
 
+  // Undo is offered exactly while a copy exists: in session data (any runtime may have written or cleared it) or,
+  // when session data could not take it, in this pane's memory. The latest check wins.
+  // One check at a time, a burst of recipient changes folding into one more, as the pane's recount does.
+  const checking = useRef(false);
+  const checkAgain = useRef(false);
+  const recheckUndo = useCallback(() => {
+    if (checking.current) {
+      checkAgain.current = true;
+      return;
+    }
+    checking.current = true;
+    void (async () => {
+      do {
+        checkAgain.current = false;
+        const snapshot = await store.load().catch(() => null);
+        if (mounted.current && !busyRef.current && !checkAgain.current) setCanUndo(snapshot !== null);
+      } while (checkAgain.current && mounted.current);
+      checking.current = false;
+    })();
+  }, [store]);
+
   useEffect(() => {
     mounted.current = true;
-    let live = true;
-    store
-      .load()
-      .then((snapshot) => {
-        if (live && snapshot && !busyRef.current) setCanUndo(true);
-      })
-      .catch(() => undefined);
+    recheckUndo();
     return () => {
-      live = false;
       mounted.current = false;
     };
-  }, [store]);
+  }, [recheckUndo]);
 
   const run = useCallback(
     async (work: () => Promise<void>) => {
@@ -87,12 +103,13 @@ export function useMoveToBcc(
           });
         } catch (error) {
           // moveToBcc reports its own failures; this only guards against a store that throws.
-          result = { kind: "failed", step: "read", error: error instanceof Error ? error.message : String(error) };
+          const message = error instanceof Error ? error.message : String(error);
+          result = { kind: "failed", step: "read", error: message, lost: null, undoKept: false };
         }
-        const snapshotTaken = result.kind === "moved" || (result.kind === "failed" && result.step !== "read");
+        const copy = await store.load().catch(() => null);
         if (!mounted.current) return;
         setOperation({ kind: "moved", result });
-        if (snapshotTaken) setCanUndo(true);
+        setCanUndo(copy !== null);
       }),
     [run, item, policy, client.recipientFieldLimit, store],
   );
@@ -107,11 +124,12 @@ export function useMoveToBcc(
             if (mounted.current) setOperation({ kind: "undoing", progress });
           });
         } catch (error) {
-          result = { kind: "undo-failed", error: error instanceof Error ? error.message : String(error) };
+          result = { kind: "undo-failed", error: error instanceof Error ? error.message : String(error), lost: null };
         }
+        const copy = await store.load().catch(() => null);
         if (!mounted.current) return;
         setOperation({ kind: "undone", result });
-        setCanUndo(result.kind === "undo-failed");
+        setCanUndo(copy !== null);
       }),
     [run, item, store],
   );
@@ -122,5 +140,6 @@ export function useMoveToBcc(
     canUndo,
     move,
     undo,
+    recheckUndo,
   };
 }
