@@ -11,6 +11,7 @@ import { compiledPolicy } from "../office/compiledPolicy.ts";
 import { createMailItem } from "../office/mailItem.ts";
 import { getOffice } from "../office/officeGlobal.ts";
 import { createSnapshotStore } from "../office/recipientSnapshot.ts";
+import { createWriteLock } from "../office/writeLock.ts";
 
 import { handleMoveToBccCommand } from "./moveToBccCommand.ts";
 import { handleRecipientsChanged } from "./recipientsChangedHandler.ts";
@@ -50,7 +51,7 @@ associateActions({
         // This runtime ends with the command: a copy kept only here could never be used.
         remember: false,
       });
-      void handleMoveToBccCommand(event, { ...deps, store });
+      void handleMoveToBccCommand(event, { ...deps, store, lock: createWriteLock(deps.item, "move") });
     } catch {
       event.completed();
     }

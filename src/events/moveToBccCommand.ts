@@ -8,6 +8,7 @@ import type { MailItem } from "../office/mailItem.ts";
 import type { SnapshotWriter } from "../office/recipientSnapshot.ts";
 import { moveToBcc } from "../office/safeMove.ts";
 import type { MoveResult } from "../office/safeMove.ts";
+import type { WriteLock } from "../office/writeLock.ts";
 
 import { completeOnce } from "./completeOnce.ts";
 
@@ -22,6 +23,8 @@ export interface MoveCommandDeps {
   policy: Policy;
   client: ClientInfo;
   store: SnapshotWriter;
+  /** @default none (tests) */
+  lock?: WriteLock;
 }
 
 /**
@@ -31,7 +34,10 @@ export interface MoveCommandDeps {
 export async function handleMoveToBccCommand(event: CompletableEvent, deps: MoveCommandDeps): Promise<void> {
   const finish = completeOnce(event, MOVE_DEADLINE_MS, () => undefined);
   try {
-    const result = await moveToBcc(deps.item, deps.policy, deps.store, { fieldLimit: deps.client.recipientFieldLimit });
+    const result = await moveToBcc(deps.item, deps.policy, deps.store, {
+      fieldLimit: deps.client.recipientFieldLimit,
+      lock: deps.lock,
+    });
     const text = moveOutcomeText(toOutcome(result), pickLanguage(deps.client.displayLanguage));
     await deps.item
       .showInfobar(INFOBAR_KEYS.moveResult, {

@@ -1,12 +1,14 @@
-import { assessMessage } from "../engine/index.ts";
-import type { Policy } from "../engine/index.ts";
+import { assessMessage, normalizeAddress } from "../engine/index.ts";
+import type { Message, Policy, RecipientInput } from "../engine/index.ts";
 import { errorAlertTexts, pickLanguage, sendAlertTexts } from "../engine/texts/index.ts";
 import type { CompletableEvent } from "../office/actions.ts";
 import type { ClientInfo } from "../office/clientInfo.ts";
 import type { MailItem } from "../office/mailItem.ts";
 import { readMessage } from "../office/readMessage.ts";
+import { UNDO_SESSION_KEY } from "../office/recipientSnapshot.ts";
 import { sendCompletedOptions } from "../office/smartAlert.ts";
 import type { SendDecision } from "../office/smartAlert.ts";
+import { createWriteLock } from "../office/writeLock.ts";
 
 import { completeOnce } from "./completeOnce.ts";
 
@@ -21,6 +23,11 @@ export interface SendHandlerDeps {
 /** How long the send handler may take before it decides by `policy.onError`: well inside Outlook's 5 seconds. */
 export const SEND_DEADLINE_MS = 3000;
 
+/** Reads of the recipients that must agree before the verdict stands: past this, they count as unreadable. */
+const MAX_READS = 3;
+/** At most this long waiting for a move that is writing (a third of the deadline), before reading anyway. */
+const MOVE_WAIT_MS = 1000;
+
 /**
  * OnMessageSend: reads the recipients, asks the engine, and completes the event exactly once on every path:
  * allow, warn (Send Anyway offered), block, or whatever `policy.onError` says when the recipients cannot be read.
@@ -29,11 +36,18 @@ export async function handleMessageSend(event: CompletableEvent, deps: SendHandl
   const { policy, client } = deps;
   const language = pickLanguage(client.displayLanguage);
   const onError = () => errorCompletedOptions(policy, client);
-  const finish = completeOnce(event, deps.deadlineMs ?? SEND_DEADLINE_MS, onError);
+  const deadlineMs = deps.deadlineMs ?? SEND_DEADLINE_MS;
+  const finish = completeOnce(event, deadlineMs, onError);
+  // The task pane and the ribbon command may be writing recipients while Outlook runs this check (see
+  // docs/send-check-races.md): wait for a move under way, and keep new moves out until the verdict is given.
+  const lock = createWriteLock(deps.item, "send");
   try {
-    const message = await readMessage(deps.item, { withText: policy.sensitive.keywords.length > 0 });
-    const { verdict, exampleNames } = assessMessage(message, policy);
+    await lock.acquire(Math.min(MOVE_WAIT_MS, deadlineMs / 3), deadlineMs);
+    const { verdict, exampleNames } = await assessSettled(deps.item, policy);
     if (verdict.action === "allow") {
+      // The undo copy (everyone's names and addresses) has no use once the message is sent.
+      await deps.item.removeSessionData(UNDO_SESSION_KEY).catch(() => undefined);
+      await lock.release();
       finish({ allowEvent: true });
       return;
     }
@@ -44,10 +58,40 @@ export async function handleMessageSend(event: CompletableEvent, deps: SendHandl
       context: { source: "send", action: verdict.action, reasons: verdict.reasons, counts: verdict.counts },
       preferCommand: true,
     };
+    await lock.release();
     finish({ ...sendCompletedOptions(decision, client.supportsMailbox) });
   } catch {
+    await lock.release().catch(() => undefined);
     finish(onError());
   }
+}
+
+/**
+ * The verdict on what will be sent: after deciding, the recipients are read again, and the decision is made again
+ * on the new ones if they changed (an edit, an undo in the pane). Throws when they are still changing after
+ * `MAX_READS` reads, so that `policy.onError` decides.
+ */
+async function assessSettled(item: MailItem, policy: Policy) {
+  let message: Message = await readMessage(item, { withText: policy.sensitive.keywords.length > 0 });
+  for (let read = 1; ; read += 1) {
+    const assessment = assessMessage(message, policy);
+    const [to, cc, bcc] = await Promise.all([
+      item.getRecipients("to"),
+      item.getRecipients("cc"),
+      item.getRecipients("bcc"),
+    ]);
+    if (sameList(to, message.to) && sameList(cc, message.cc) && sameList(bcc, message.bcc)) return assessment;
+    if (read >= MAX_READS) throw new Error("The recipients kept changing during the send check.");
+    message = { ...message, to, cc, bcc };
+  }
+}
+
+function sameList(a: readonly RecipientInput[], b: readonly RecipientInput[] | undefined): boolean {
+  const key = (r: RecipientInput) => {
+    const n = normalizeAddress(r);
+    return n.resolved ? n.identity : `?${n.displayName}`;
+  };
+  return !!b && a.length === b.length && a.every((r, i) => key(r) === key(b[i] as RecipientInput));
 }
 
 /** What Send does when the recipients cannot be read: `policy.onError` (allow, warn with Send Anyway, or block). */

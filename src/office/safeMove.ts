@@ -3,6 +3,7 @@ import type { MovePlan, PlannedRecipient, Policy, Recipient, RecipientField, Rec
 
 import type { MailItem } from "./mailItem.ts";
 import type { RecipientSnapshot, SnapshotStore, SnapshotWriter } from "./recipientSnapshot.ts";
+import type { WriteLock } from "./writeLock.ts";
 
 /**
  * Where a move stopped: reading the fields, bringing back people an earlier attempt left in no field (a retry),
@@ -51,6 +52,24 @@ export interface MoveOptions {
   /** Per-field cap of the client (see `recipientFieldLimit`). */
   fieldLimit: number;
   onProgress?: MoveProgress;
+  /** Keeps the move from writing while a send check runs (see `createWriteLock`). @default none */
+  lock?: WriteLock;
+}
+
+/** A send check lasts at most 3 s (SEND_DEADLINE_MS); a move waits a little longer than that for it to end. */
+const SEND_CHECK_WAIT_MS = 4000;
+/** How long a move's lease holds should it never be released (its runtime gone): longer than any move takes. */
+const MOVE_LEASE_MS = 60_000;
+
+/** Runs `work` holding the move's lease, if there is a lock: after any send check under way, never during one. */
+async function underLock<T>(lock: WriteLock | undefined, work: () => Promise<T>): Promise<T> {
+  if (!lock) return work();
+  await lock.acquire(SEND_CHECK_WAIT_MS, MOVE_LEASE_MS);
+  try {
+    return await work();
+  } finally {
+    await lock.release();
+  }
 }
 
 const CHUNK = 100;
@@ -71,7 +90,16 @@ const PUT_BACK_ROUNDS = 5;
  * field rewrite, which could drop someone else), whoever a read-back finds in no field; its result claims only
  * what a read-back confirmed.
  */
-export async function moveToBcc(
+export function moveToBcc(
+  item: MailItem,
+  policy: Policy,
+  store: SnapshotWriter,
+  options: MoveOptions,
+): Promise<MoveResult> {
+  return underLock(options.lock, () => applyMove(item, policy, store, options));
+}
+
+async function applyMove(
   item: MailItem,
   policy: Policy,
   store: SnapshotWriter,
@@ -188,7 +216,16 @@ export async function moveToBcc(
  * field they are in now, so an undo can never remove a recipient the user typed afterwards. Names come from the
  * copy, or (when it had to leave them out to fit) from the field each person is in now.
  */
-export async function undoMove(item: MailItem, store: SnapshotStore, onProgress?: MoveProgress): Promise<UndoResult> {
+export function undoMove(
+  item: MailItem,
+  store: SnapshotStore,
+  onProgress?: MoveProgress,
+  lock?: WriteLock,
+): Promise<UndoResult> {
+  return underLock(lock, () => applyUndo(item, store, onProgress));
+}
+
+async function applyUndo(item: MailItem, store: SnapshotStore, onProgress?: MoveProgress): Promise<UndoResult> {
   const snapshot = await store.load();
   if (!snapshot) return { kind: "nothing-to-undo" };
   let current: RecipientSnapshot;

@@ -38,7 +38,7 @@ export function useMoveToBcc(
   pauseRecount: () => void,
   resumeRecount: () => void,
 ): MoveControls {
-  const { item, policy, client, store } = services;
+  const { item, policy, client, store, lock } = services;
   const [operation, setOperation] = useState<MoveOperation>({ kind: "idle" });
   const [canUndo, setCanUndo] = useState(false);
   const busyRef = useRef(false);
@@ -97,6 +97,7 @@ export function useMoveToBcc(
         try {
           result = await moveToBcc(item, policy, store, {
             fieldLimit: client.recipientFieldLimit,
+            lock,
             onProgress: (progress) => {
               if (mounted.current) setOperation({ kind: "moving", progress });
             },
@@ -111,7 +112,7 @@ export function useMoveToBcc(
         setOperation({ kind: "moved", result });
         setCanUndo(copy !== null);
       }),
-    [run, item, policy, client.recipientFieldLimit, store],
+    [run, item, policy, client.recipientFieldLimit, store, lock],
   );
 
   const undo = useCallback(
@@ -120,9 +121,14 @@ export function useMoveToBcc(
         setOperation({ kind: "undoing", progress: null });
         let result: UndoResult;
         try {
-          result = await undoMove(item, store, (progress) => {
-            if (mounted.current) setOperation({ kind: "undoing", progress });
-          });
+          result = await undoMove(
+            item,
+            store,
+            (progress) => {
+              if (mounted.current) setOperation({ kind: "undoing", progress });
+            },
+            lock,
+          );
         } catch (error) {
           result = { kind: "undo-failed", error: error instanceof Error ? error.message : String(error), lost: null };
         }
@@ -131,7 +137,7 @@ export function useMoveToBcc(
         setOperation({ kind: "undone", result });
         setCanUndo(copy !== null);
       }),
-    [run, item, store],
+    [run, item, store, lock],
   );
 
   return {
