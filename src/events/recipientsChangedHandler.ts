@@ -1,11 +1,13 @@
 import { assessMessage } from "../engine/index.ts";
-import type { Policy } from "../engine/index.ts";
-import { INFOBAR_ACTION_LABEL, infobarText, pickLanguage } from "../engine/texts/index.ts";
+import type { Message, Policy } from "../engine/index.ts";
+import { INFOBAR_ACTION_LABEL, infobarText, pickLanguage, uncheckedInfobarText } from "../engine/texts/index.ts";
+import type { Language } from "../engine/texts/index.ts";
 import type { CompletableEvent } from "../office/actions.ts";
 import { CONTROL_IDS, INFOBAR_ICON, INFOBAR_KEYS } from "../office/addinIds.ts";
 import type { ClientInfo } from "../office/clientInfo.ts";
-import type { MailItem } from "../office/mailItem.ts";
+import type { Infobar, MailItem } from "../office/mailItem.ts";
 import { readMessage } from "../office/readMessage.ts";
+import { readRecipientFields, sameFields } from "../office/recipientFields.ts";
 
 import { completeOnce } from "./completeOnce.ts";
 
@@ -23,13 +25,31 @@ export interface RecipientsChangedDeps {
  * Outlook does not fire this event reliably everywhere, so the send handler decides afresh.
  */
 export async function handleRecipientsChanged(event: CompletableEvent, deps: RecipientsChangedDeps): Promise<void> {
-  const finish = completeOnce(event, deps.deadlineMs ?? 3000, () => undefined);
+  // Runs overlap (one per change) and may finish late: a run past its deadline, or whose recipients changed since
+  // it read them, writes nothing; the run for the latest change has the last word.
+  let expired = false;
+  const finish = completeOnce(event, deps.deadlineMs ?? 3000, () => {
+    expired = true;
+    return undefined;
+  });
+  const { policy, item } = deps;
+  const language = pickLanguage(deps.client.displayLanguage);
   try {
-    const { policy, item } = deps;
     // The infobar counts recipients only: reading the body on every keystroke-sized change is not worth it.
-    const message = await readMessage(item, { withText: false });
+    let message: Message;
+    try {
+      message = await readMessage(item, { withText: false });
+    } catch {
+      // A count nobody could check must not stay up as if it were current.
+      if (!expired) await item.showInfobar(INFOBAR_KEYS.exposure, uncheckedNotice(language)).catch(() => undefined);
+      finish();
+      return;
+    }
     const { verdict, exampleNames } = assessMessage(message, policy);
-    const language = pickLanguage(deps.client.displayLanguage);
+    if (expired || !(await stillTheSame(item, message)) || expired) {
+      finish();
+      return;
+    }
     const text =
       verdict.action === "allow"
         ? null
@@ -53,4 +73,22 @@ export async function handleRecipientsChanged(event: CompletableEvent, deps: Rec
     // Nothing to show when the recipients cannot be read; Send will decide with policy.onError.
   }
   finish();
+}
+
+function uncheckedNotice(language: Language): Infobar {
+  return {
+    type: "informationalMessage",
+    message: uncheckedInfobarText(language),
+    icon: INFOBAR_ICON,
+    persistent: false,
+  };
+}
+
+/** Whether To, Cc and Bcc are still what `message` holds; a failed read counts as changed. */
+async function stillTheSame(item: MailItem, message: Message): Promise<boolean> {
+  try {
+    return sameFields(await readRecipientFields(item), message);
+  } catch {
+    return false;
+  }
 }

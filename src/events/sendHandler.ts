@@ -1,10 +1,11 @@
-import { assessMessage, normalizeAddress } from "../engine/index.ts";
-import type { Message, Policy, RecipientInput } from "../engine/index.ts";
+import { assessMessage } from "../engine/index.ts";
+import type { Message, Policy } from "../engine/index.ts";
 import { errorAlertTexts, pickLanguage, sendAlertTexts } from "../engine/texts/index.ts";
 import type { CompletableEvent } from "../office/actions.ts";
 import type { ClientInfo } from "../office/clientInfo.ts";
 import type { MailItem } from "../office/mailItem.ts";
 import { readMessage } from "../office/readMessage.ts";
+import { readRecipientFields, sameFields } from "../office/recipientFields.ts";
 import { UNDO_SESSION_KEY } from "../office/recipientSnapshot.ts";
 import { sendCompletedOptions } from "../office/smartAlert.ts";
 import type { SendDecision } from "../office/smartAlert.ts";
@@ -66,34 +67,6 @@ export async function handleMessageSend(event: CompletableEvent, deps: SendHandl
   }
 }
 
-/**
- * The verdict on what will be sent: after deciding, the recipients are read again, and the decision is made again
- * on the new ones if they changed (an edit, an undo in the pane). Throws when they are still changing after
- * `MAX_READS` reads, so that `policy.onError` decides.
- */
-async function assessSettled(item: MailItem, policy: Policy) {
-  let message: Message = await readMessage(item, { withText: policy.sensitive.keywords.length > 0 });
-  for (let read = 1; ; read += 1) {
-    const assessment = assessMessage(message, policy);
-    const [to, cc, bcc] = await Promise.all([
-      item.getRecipients("to"),
-      item.getRecipients("cc"),
-      item.getRecipients("bcc"),
-    ]);
-    if (sameList(to, message.to) && sameList(cc, message.cc) && sameList(bcc, message.bcc)) return assessment;
-    if (read >= MAX_READS) throw new Error("The recipients kept changing during the send check.");
-    message = { ...message, to, cc, bcc };
-  }
-}
-
-function sameList(a: readonly RecipientInput[], b: readonly RecipientInput[] | undefined): boolean {
-  const key = (r: RecipientInput) => {
-    const n = normalizeAddress(r);
-    return n.resolved ? n.identity : `?${n.displayName}`;
-  };
-  return !!b && a.length === b.length && a.every((r, i) => key(r) === key(b[i] as RecipientInput));
-}
-
 /** What Send does when the recipients cannot be read: `policy.onError` (allow, warn with Send Anyway, or block). */
 export function errorCompletedOptions(policy: Policy, client: ClientInfo): Record<string, unknown> {
   if (policy.onError === "allow") return { allowEvent: true };
@@ -105,4 +78,20 @@ export function errorCompletedOptions(policy: Policy, client: ClientInfo): Recor
     preferCommand: false,
   };
   return { ...sendCompletedOptions(decision, client.supportsMailbox) };
+}
+
+/**
+ * The verdict on what will be sent: after deciding, the recipients are read again, and the decision is made again
+ * on the new ones if they changed (an edit, an undo in the pane). Throws when they are still changing after
+ * `MAX_READS` reads, so that `policy.onError` decides.
+ */
+async function assessSettled(item: MailItem, policy: Policy) {
+  let message: Message = await readMessage(item, { withText: policy.sensitive.keywords.length > 0 });
+  for (let read = 1; ; read += 1) {
+    const assessment = assessMessage(message, policy);
+    const again = await readRecipientFields(item);
+    if (sameFields(again, message)) return assessment;
+    if (read >= MAX_READS) throw new Error("The recipients kept changing during the send check.");
+    message = { ...message, ...again };
+  }
 }
