@@ -76,3 +76,32 @@ describe("no addresses left behind (issue 15)", () => {
     expect(outlook.host.getSnapshot().sessionData[UNDO_SESSION_KEY]).toBeDefined();
   });
 });
+
+describe("the alert's Move to Bcc button appears only when the move can work", () => {
+  it("600 customers at Mailbox 1.15: no button, and the alert says what to do instead", async () => {
+    const outlook = createTestOutlook({ to: customers(600), requirementSet: "1.15" });
+    const { calls, event } = recordingEvent();
+    await handleMessageSend(event, { item: outlook.item, policy, client: outlook.client });
+    expect(calls[0]).toMatchObject({ allowEvent: false });
+    expect(calls[0]).not.toHaveProperty("commandId");
+    expect(calls[0]).not.toHaveProperty("cancelLabel");
+    expect(String(calls[0]?.errorMessage)).toContain("500");
+    expect(String(calls[0]?.errorMessage)).toContain("smaller batches");
+  });
+
+  it("a contact group in To: no button, and the alert says to expand it first", async () => {
+    const group = { emailAddress: "", displayName: "All customers" };
+    const outlook = createTestOutlook({ to: [group, ...customers(30)] });
+    const { calls, event } = recordingEvent();
+    await handleMessageSend(event, { item: outlook.item, policy, client: outlook.client });
+    expect(calls[0]).not.toHaveProperty("commandId");
+    expect(String(calls[0]?.errorMessage)).toContain("expand the group first");
+  });
+
+  it("the same 600 at Mailbox 1.16, whose fields hold 1,000: the button is there", async () => {
+    const outlook = createTestOutlook({ to: customers(600), requirementSet: "1.16" });
+    const { calls, event } = recordingEvent();
+    await handleMessageSend(event, { item: outlook.item, policy, client: outlook.client });
+    expect(calls[0]).toMatchObject({ commandId: "moveToBccButton", cancelLabel: "Move to Bcc" });
+  });
+});

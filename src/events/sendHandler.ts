@@ -1,12 +1,14 @@
-import { assessMessage } from "../engine/index.ts";
-import type { Message, Policy } from "../engine/index.ts";
+import { assessMessage, planMoveToBcc } from "../engine/index.ts";
+import type { Message, MovePlan, Policy } from "../engine/index.ts";
 import { errorAlertTexts, pickLanguage, sendAlertTexts } from "../engine/texts/index.ts";
+import type { AlertFacts } from "../engine/texts/index.ts";
 import type { CompletableEvent } from "../office/actions.ts";
 import type { ClientInfo } from "../office/clientInfo.ts";
 import type { MailItem } from "../office/mailItem.ts";
 import { readMessage } from "../office/readMessage.ts";
 import { readRecipientFields, sameFields } from "../office/recipientFields.ts";
 import { UNDO_SESSION_KEY } from "../office/recipientSnapshot.ts";
+import { findMoveRefusal } from "../office/safeMove.ts";
 import { sendCompletedOptions } from "../office/smartAlert.ts";
 import type { SendDecision } from "../office/smartAlert.ts";
 import { createWriteLock } from "../office/writeLock.ts";
@@ -44,7 +46,7 @@ export async function handleMessageSend(event: CompletableEvent, deps: SendHandl
   const lock = createWriteLock(deps.item, "send");
   try {
     await lock.acquire(Math.min(MOVE_WAIT_MS, deadlineMs / 3), deadlineMs);
-    const { verdict, exampleNames } = await assessSettled(deps.item, policy);
+    const { message, verdict, exampleNames } = await assessSettled(deps.item, policy);
     if (verdict.action === "allow") {
       // The undo copy (everyone's names and addresses) has no use once the message is sent.
       await deps.item.removeSessionData(UNDO_SESSION_KEY).catch(() => undefined);
@@ -52,12 +54,16 @@ export async function handleMessageSend(event: CompletableEvent, deps: SendHandl
       finish({ allowEvent: true });
       return;
     }
-    const texts = sendAlertTexts({ verdict, organization: policy.organization, exampleNames }, language);
+    const plan = planMoveToBcc(message, policy);
+    const moveBlocked = whyMoveCannotWork(message, plan, client.recipientFieldLimit);
+    const texts = sendAlertTexts({ verdict, organization: policy.organization, exampleNames, moveBlocked }, language);
     const decision: SendDecision = {
       kind: verdict.action,
       ...texts,
       context: { source: "send", action: verdict.action, reasons: verdict.reasons, counts: verdict.counts },
       preferCommand: true,
+      // Only a button that works: none when the move would refuse, or find nobody to move (colleagues only).
+      moveButton: moveBlocked === null && plan.moved > 0,
     };
     await lock.release();
     finish({ ...sendCompletedOptions(decision, client.supportsMailbox) });
@@ -81,6 +87,18 @@ export function errorCompletedOptions(policy: Policy, client: ClientInfo): Recor
 }
 
 /**
+ * Why the alert's Move to Bcc button would not work: the same refusal the move itself would give (a field past the
+ * client's limit, contact groups in a field to rewrite).
+ */
+function whyMoveCannotWork(message: Message, plan: MovePlan, fieldLimit: number): AlertFacts["moveBlocked"] {
+  const refusal = findMoveRefusal(message, plan, fieldLimit);
+  if (!refusal) return null;
+  return refusal.kind === "refused-field-limit"
+    ? { reason: "field-limit", limit: refusal.limit }
+    : { reason: "groups" };
+}
+
+/**
  * The verdict on what will be sent: after deciding, the recipients are read again, and the decision is made again
  * on the new ones if they changed (an edit, an undo in the pane). Throws when they are still changing after
  * `MAX_READS` reads, so that `policy.onError` decides.
@@ -88,7 +106,7 @@ export function errorCompletedOptions(policy: Policy, client: ClientInfo): Recor
 async function assessSettled(item: MailItem, policy: Policy) {
   let message: Message = await readMessage(item, { withText: policy.sensitive.keywords.length > 0 });
   for (let read = 1; ; read += 1) {
-    const assessment = assessMessage(message, policy);
+    const assessment = { message, ...assessMessage(message, policy) };
     const again = await readRecipientFields(item);
     if (sameFields(again, message)) return assessment;
     if (read >= MAX_READS) throw new Error("The recipients kept changing during the send check.");

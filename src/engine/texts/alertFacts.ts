@@ -11,6 +11,11 @@ export interface AlertFacts {
   organization: string;
   /** Display names (or addresses) of a few visible external people, most relevant first; may be hostile. */
   exampleNames: readonly string[];
+  /**
+   * Why Move to Bcc cannot work on this message (the alert then offers no Move to Bcc button and says what to do
+   * instead): a field would pass the client's `limit`, or a field to rewrite holds contact groups. @default null
+   */
+  moveBlocked?: { reason: "field-limit"; limit: number } | { reason: "groups" } | null;
 }
 
 /** At most this many example names are shown: enough to recognise the list, short enough to read. */
@@ -34,6 +39,8 @@ export interface AlertSubject {
   organization: string | null;
   /** Cleaned example names (never empty strings), at most `MAX_EXAMPLE_NAMES` and never more than `people`. */
   names: string[];
+  /** As in `AlertFacts`, the limit ready to print. */
+  moveBlocked: { reason: "field-limit"; limit: Count } | { reason: "groups" } | null;
 }
 
 export function readAlertFacts(facts: AlertFacts, language: Language): AlertSubject {
@@ -54,5 +61,10 @@ export function readAlertFacts(facts: AlertFacts, language: Language): AlertSubj
     unresolved: unresolved.value > 0 ? unresolved : null,
     organization: sanitizeOrganization(facts.organization),
     names: sanitizeNames(facts.exampleNames, Math.min(MAX_EXAMPLE_NAMES, people.value)),
+    moveBlocked: !facts.moveBlocked
+      ? null
+      : facts.moveBlocked.reason === "groups"
+        ? { reason: "groups" }
+        : { reason: "field-limit", limit: count(facts.moveBlocked.limit, language) },
   };
 }

@@ -82,9 +82,16 @@ function composeAlert(
 ): string {
   const organization =
     detail.organization && subject.organization !== null ? style.literal(subject.organization) : null;
+  const blocked = subject.moveBlocked;
+  // Where Move to Bcc cannot work, the advice says what to do instead of pointing at a button that is not there.
+  const instead = !blocked
+    ? null
+    : blocked.reason === "groups"
+      ? catalog.moveImpossible.groups
+      : catalog.moveImpossible.fieldLimit(blocked.limit);
   const lead =
     subject.topic === "large-audience"
-      ? [catalog.largeAudience(subject.people, style.emphasis), catalog.largeAudienceAdvice]
+      ? [catalog.largeAudience(subject.people, style.emphasis), instead ?? catalog.largeAudienceAdvice]
       : [
           catalog.exposure({
             people: subject.people,
@@ -92,7 +99,7 @@ function composeAlert(
             organization,
             emphasis: style.emphasis,
           }),
-          subject.action === "block" ? catalog.blockAdvice : catalog.warnAdvice,
+          instead ?? (subject.action === "block" ? catalog.blockAdvice : catalog.warnAdvice),
         ];
   const paragraphs = [lead.join(catalog.sentenceGap)];
   if (detail.sensitive && subject.sensitive) paragraphs.push(catalog.sensitive(organization));
