@@ -13,7 +13,7 @@ export interface SendHandlerFigure {
   decision: string;
   /** OnMessageSend from the event to `event.completed`. */
   handler: Timing;
-  /** The same two rounds of calls made raw against the fake: To, Cc and Bcc together, then the sender. */
+  /** The same seven rounds of calls made raw against the fake (the lease, the fields twice, the sender). */
   ioFloor: Timing;
   /** Handler median minus I/O floor median (wall clock): what reading results, deciding and writing the alert add. */
   overheadMs: number;
@@ -35,13 +35,23 @@ export async function measureSendHandler(count: number, latencyMs: number): Prom
         result.status === outlook.office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(result.error),
       ),
     );
-  const rawRounds = async () => {
-    await Promise.all([
+  const readFields = () =>
+    Promise.all([
       rawCall((cb) => item.to.getAsync(cb)),
       rawCall((cb) => item.cc.getAsync(cb)),
       rawCall((cb) => item.bcc.getAsync(cb)),
     ]);
+  const lease = JSON.stringify({ owner: "send", until: 0 });
+  // The handler's rounds: look at the lease, take it, read the fields, the sender, read the fields again (to
+  // decide on what is sent), look at the lease and let it go. A missing session value answers an error: caught.
+  const rawRounds = async () => {
+    await rawCall((cb) => item.sessionData.getAsync("bccGuard.lock", cb)).catch(() => undefined);
+    await rawCall((cb) => item.sessionData.setAsync("bccGuard.lock", lease, cb));
+    await readFields();
     await rawCall((cb) => item.from.getAsync(cb));
+    await readFields();
+    await rawCall((cb) => item.sessionData.getAsync("bccGuard.lock", cb)).catch(() => undefined);
+    await rawCall((cb) => item.sessionData.removeAsync("bccGuard.lock", cb));
   };
   let decision = "none";
   const send = () =>

@@ -1,4 +1,3 @@
-import { normalizeAddress } from "../engine/index.ts";
 import type { Recipient, RecipientInput } from "../engine/index.ts";
 
 import type { MailItem } from "./mailItem.ts";
@@ -20,7 +19,10 @@ export async function readRecipientFields(item: MailItem): Promise<RecipientFiel
   return { to, cc, bcc };
 }
 
-/** Same people in the same order in each field, compared as the engine identifies them (case, IDN, plus tags). */
+/**
+ * Same entries in the same order in each field, compared by address as Outlook gives it (case aside) and display
+ * name: stricter than the engine's identity, so any change counts, and cheap enough for the send check's budget.
+ */
 export function sameFields(
   a: { to?: readonly RecipientInput[]; cc?: readonly RecipientInput[]; bcc?: readonly RecipientInput[] },
   b: { to?: readonly RecipientInput[]; cc?: readonly RecipientInput[]; bcc?: readonly RecipientInput[] },
@@ -33,6 +35,5 @@ function sameList(a: readonly RecipientInput[], b: readonly RecipientInput[]): b
 }
 
 function keyOf(r: RecipientInput): string {
-  const n = normalizeAddress(r);
-  return n.resolved ? n.identity : `?${n.displayName}:${n.address}`;
+  return typeof r === "string" ? r.toLowerCase() : `${r.emailAddress.toLowerCase()}\u0000${r.displayName ?? ""}`;
 }
