@@ -12,7 +12,8 @@ import { createComposeTypeReader } from "../office/composeType.ts";
 import { createHeaderWriter } from "../office/internetHeaders.ts";
 import { createMailItem } from "../office/mailItem.ts";
 import { getOffice } from "../office/officeGlobal.ts";
-import { createSnapshotWriter } from "../office/recipientSnapshot.ts";
+import { createSnapshotStore } from "../office/recipientSnapshot.ts";
+import { createWriteLock } from "../office/writeLock.ts";
 
 import { handleMoveToBccCommand } from "./moveToBccCommand.ts";
 import { handleRecipientsChanged } from "./recipientsChangedHandler.ts";
@@ -53,7 +54,12 @@ associateActions({
   [FUNCTION_NAMES.moveToBcc]: (event) => {
     try {
       const deps = liveDeps();
-      void handleMoveToBccCommand(event, { ...deps, store: createSnapshotWriter(deps.item) });
+      const store = createSnapshotStore(deps.item, {
+        sessionDataLimit: deps.client.sessionDataLimit,
+        // This runtime ends with the command: a copy kept only here could never be used.
+        remember: false,
+      });
+      void handleMoveToBccCommand(event, { ...deps, store, lock: createWriteLock(deps.item, "move") });
     } catch {
       event.completed();
     }

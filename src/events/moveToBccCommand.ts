@@ -8,6 +8,7 @@ import type { MailItem } from "../office/mailItem.ts";
 import type { SnapshotWriter } from "../office/recipientSnapshot.ts";
 import { moveToBcc } from "../office/safeMove.ts";
 import type { MoveResult } from "../office/safeMove.ts";
+import type { WriteLock } from "../office/writeLock.ts";
 
 import { completeOnce } from "./completeOnce.ts";
 
@@ -22,6 +23,8 @@ export interface MoveCommandDeps {
   policy: Policy;
   client: ClientInfo;
   store: SnapshotWriter;
+  /** @default none (tests) */
+  lock?: WriteLock;
 }
 
 /**
@@ -31,7 +34,10 @@ export interface MoveCommandDeps {
 export async function handleMoveToBccCommand(event: CompletableEvent, deps: MoveCommandDeps): Promise<void> {
   const finish = completeOnce(event, MOVE_DEADLINE_MS, () => undefined);
   try {
-    const result = await moveToBcc(deps.item, deps.policy, deps.store, { fieldLimit: deps.client.recipientFieldLimit });
+    const result = await moveToBcc(deps.item, deps.policy, deps.store, {
+      fieldLimit: deps.client.recipientFieldLimit,
+      lock: deps.lock,
+    });
     const text = moveOutcomeText(toOutcome(result), pickLanguage(deps.client.displayLanguage));
     await deps.item
       .showInfobar(INFOBAR_KEYS.moveResult, {
@@ -56,14 +62,20 @@ export function toOutcome(result: MoveResult): MoveOutcome {
         moved: result.moved,
         senderAddedToTo: result.senderAddedToTo,
         cannotMove: result.cannotMove.length,
+        // The pane, where Undo is, reads the copy from session data: a copy only this runtime held is no undo.
+        undo: result.undoPersisted,
+        restored: result.restored,
       };
     case "nothing-to-move":
-      return { kind: "nothing-to-move" };
+      return { kind: "nothing-to-move", restored: result.restored };
     case "refused-field-limit":
       return { kind: "refused-field-limit", field: result.field, wouldHave: result.wouldHave, limit: result.limit };
     case "refused-unresolved":
       return { kind: "refused-unresolved", field: result.field, names: result.names };
-    case "failed":
-      return { kind: "failed", step: result.step, allStillPresent: true };
+    case "failed": {
+      // A put-back or a read-back that did not succeed never ends with lost 0 (see MoveResult).
+      const step = result.step === "restore" || result.step === "confirm" ? "rewrite-to-cc" : result.step;
+      return { kind: "failed", step, lost: result.lost };
+    }
   }
 }

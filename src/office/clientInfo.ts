@@ -6,6 +6,8 @@ export interface ClientInfo {
   displayLanguage: string;
   supportsMailbox(version: string): boolean;
   recipientFieldLimit: number;
+  /** Characters `item.sessionData` holds for this add-in and item. @default 50_000 (Mailbox 1.15 and earlier) */
+  sessionDataLimit?: number;
 }
 
 export function readClientInfo(office: typeof Office): ClientInfo {
@@ -19,5 +21,7 @@ export function readClientInfo(office: typeof Office): ClientInfo {
     displayLanguage,
     supportsMailbox: (version) => mailboxSupports(office, version),
     recipientFieldLimit: recipientFieldLimit(office),
+    // Mailbox 1.16 raised it with the field limit (Office's "Limits for activation and JavaScript API" page).
+    sessionDataLimit: mailboxSupports(office, "1.16") ? 2_621_440 : 50_000,
   };
 }

@@ -11,6 +11,8 @@ import type { PaneItemEvents } from "./paneItemEvents.ts";
 import type { OfficeThemeColors } from "./officeTheme.ts";
 import { createSnapshotStore } from "./recipientSnapshot.ts";
 import type { SnapshotStore } from "./recipientSnapshot.ts";
+import { createWriteLock } from "./writeLock.ts";
+import type { WriteLock } from "./writeLock.ts";
 
 /**
  * Everything the task pane needs from Outlook, created once from an `Office` object (the real global, or the
@@ -22,6 +24,8 @@ export interface PaneServices {
   events: PaneItemEvents;
   /** Where the undo copy of a move is kept; shared with the ribbon's "Move to Bcc" through the item's session data. */
   store: SnapshotStore;
+  /** Keeps the pane's moves and undos from writing while a send check runs. */
+  lock: WriteLock;
   policy: Policy;
   client: ClientInfo;
   theme: {
@@ -41,12 +45,14 @@ export interface PaneServicesOptions {
 
 export function createPaneServices(office: typeof Office, options: PaneServicesOptions = {}): PaneServices {
   const item = createMailItem(office, options.timeoutMs);
+  const client = readClientInfo(office);
   return {
     item,
     events: createPaneItemEvents(office, options.timeoutMs),
-    store: createSnapshotStore(item),
+    store: createSnapshotStore(item, { sessionDataLimit: client.sessionDataLimit }),
+    lock: createWriteLock(item, "move"),
     policy: options.policy ?? compiledPolicy(),
-    client: readClientInfo(office),
+    client,
     theme: {
       read: () => readOfficeTheme(office),
       onChanged: (listener) => onOfficeThemeChanged(office, listener),

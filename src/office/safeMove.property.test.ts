@@ -6,7 +6,7 @@ import type { Policy, Recipient } from "../engine/index.ts";
 import type { HostMethod } from "../simulator/host/index.ts";
 import { createTestOutlook } from "../../test/support/testOutlook.ts";
 
-import { createSnapshotStore } from "./recipientSnapshot.ts";
+import { UNDO_SESSION_KEY, createSnapshotStore } from "./recipientSnapshot.ts";
 import { moveToBcc, undoMove } from "./safeMove.ts";
 
 const DOMAINS = [
@@ -23,6 +23,7 @@ const MOVE_METHODS: HostMethod[] = [
   "cc.getAsync",
   "bcc.getAsync",
   "from.getAsync",
+  "sessionData.getAsync",
   "sessionData.setAsync",
   "bcc.addAsync",
   "to.setAsync",
@@ -71,16 +72,19 @@ function everyone(fields: { to: readonly Recipient[]; cc: readonly Recipient[]; 
 }
 
 describe("the safe move, under failure", () => {
-  it("never leaves a recipient in no field, whichever call fails; a retry then finishes the move", async () => {
+  it("never leaves a recipient in no field, whichever one to three calls fail; a retry then finishes the move", async () => {
+    const faults = fc.array(fault, { minLength: 1, maxLength: 3 });
     await fc.assert(
-      fc.asyncProperty(toField, field(40), field(10), policyArb, fault, async (to, cc, bcc, policy, broken) => {
+      fc.asyncProperty(toField, field(40), field(10), policyArb, faults, async (to, cc, bcc, policy, broken) => {
         const { host, item, client } = createTestOutlook({ to, cc, bcc });
         const original = host.getSnapshot();
         const before = everyone({ to, cc, bcc });
-        host.injectFault({ ...broken, kind: "fail" });
+        for (const one of broken) host.injectFault({ ...one, kind: "fail" });
         const store = createSnapshotStore(item);
-        await moveToBcc(item, policy, store, { fieldLimit: client.recipientFieldLimit });
+        const first = await moveToBcc(item, policy, store, { fieldLimit: client.recipientFieldLimit });
         for (const person of before) expect(everyone(host.getSnapshot()).has(person)).toBe(true);
+        if (first.kind === "failed") expect(first.lost).toBe(0);
+        const firstCopyShared = first.kind !== "failed" || !!host.getSnapshot().sessionData[UNDO_SESSION_KEY];
 
         host.clearFaults();
         // The retry runs as another runtime would (the ribbon command after the pane): only session data is shared.
@@ -94,6 +98,9 @@ describe("the safe move, under failure", () => {
         // Undo from a third runtime (the pane opened afterwards): it knows only the session data.
         const undoStore = createSnapshotStore(item);
         if ((await undoStore.load()) === null) return;
+        // Undo returns to the very first state only if the failed attempt's copy reached session data (else the
+        // copy lived in that pane's memory only, and the retry's copy is of the half-moved state).
+        if (!firstCopyShared) return;
         expect(await undoMove(item, undoStore)).toEqual({ kind: "undone" });
         const after = host.getSnapshot();
         expect({ to: after.to, cc: after.cc, bcc: after.bcc }).toEqual({

@@ -12,6 +12,8 @@ export type SendDecision =
       context: Record<string, unknown>;
       /** The button may run the Move to Bcc command (needs Mailbox 1.15); else it opens the task pane. */
       preferCommand: boolean;
+      /** False when Move to Bcc cannot work on this message: the alert then has no such button. @default true */
+      moveButton?: boolean;
     };
 
 /** The options of `event.completed` for a Smart Alerts OnMessageSend event. */
@@ -35,6 +37,15 @@ export function sendCompletedOptions(
   supportsMailbox: (v: string) => boolean,
 ): SendCompletedOptions {
   if (decision.kind === "allow") return { allowEvent: true };
+  if (decision.moveButton === false) {
+    const bare: SendCompletedOptions = {
+      allowEvent: false,
+      errorMessage: decision.errorMessage,
+      errorMessageMarkdown: decision.errorMessageMarkdown,
+    };
+    if (decision.kind === "warn") bare.sendModeOverride = "promptUser";
+    return bare;
+  }
   const commandId = decision.preferCommand && supportsMailbox("1.15") ? CONTROL_IDS.moveToBcc : CONTROL_IDS.openPane;
   const options: SendCompletedOptions = {
     allowEvent: false,

@@ -1,5 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
-import { useCallback, useId } from "react";
+import { useCallback, useId, useState } from "react";
+
+import type { PaneOpenContext } from "../office/paneOpenContext.ts";
 
 import type { PaneServices } from "../office/paneServices.ts";
 
@@ -33,9 +35,20 @@ export function App({ services }: AppProps) {
   const move = useMoveToBcc(services, pause, resume);
   const openContext = useOpenContext(services.events, refresh);
 
+  // Why the pane was opened describes the recipients at that moment: once they change (a move from the ribbon or
+  // the alert's button, an edit), the reason is stale and goes, until the alert opens the pane again.
+  const [staleReason, setStaleReason] = useState<PaneOpenContext | null>(null);
+
   const { events } = services;
+  const { recheckUndo } = move;
   const subscribe = useCallback((listener: () => void) => events.onRecipientsChanged(listener), [events]);
-  useOfficeSubscription("recipientsChanged", subscribe, refresh);
+  const onRecipientsChanged = useCallback(() => {
+    refresh();
+    // Another runtime may have moved (or undone) and written or cleared the undo copy in session data.
+    recheckUndo();
+    setStaleReason(openContext);
+  }, [refresh, recheckUndo, openContext]);
+  useOfficeSubscription("recipientsChanged", subscribe, onRecipientsChanged);
 
   const view = state.view;
   const readFailedId = useId();
@@ -45,7 +58,7 @@ export function App({ services }: AppProps) {
         {strings.appTitle}
       </Text>
       {services.policy.mode === "monitor" && <MonitorModeNote />}
-      {openContext && <OpenReason context={openContext} />}
+      {openContext && openContext !== staleReason && <OpenReason context={openContext} />}
       {state.readFailed && (
         <MessageBar intent="error" layout="multiline" aria-labelledby={readFailedId}>
           <MessageBarBody id={readFailedId}>{strings.readFailed}</MessageBarBody>
@@ -73,6 +86,7 @@ export function App({ services }: AppProps) {
       <MoveToBcc
         preview={view?.preview ?? null}
         blocker={view?.blocker ?? null}
+        undoFits={view?.undoFits ?? true}
         operation={move.operation}
         busy={move.busy}
         canUndo={move.canUndo}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from "@testing-library/react";
+import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -183,5 +183,41 @@ describe("Move to Bcc in the pane", () => {
         "Send the message in smaller groups.",
     });
     expect(button.getAttribute("aria-disabled")).toBe("true");
+  });
+});
+
+describe("an open pane follows a move made elsewhere (Mailbox 1.14 to 1.16)", () => {
+  it.each(["1.14", "1.15", "1.16"] as const)(
+    "%s: after a ribbon Move to Bcc, Undo appears and the send alert's reason goes",
+    async (requirementSet) => {
+      const host = new OutlookHost({
+        to: [...customers(6), dana],
+        requirementSet,
+        initializationContext: JSON.stringify({ source: "send", action: "block", reasons: [], counts: {} }),
+      });
+      renderPaneWithFakeOutlook(host);
+      expect(await screen.findByText(/Opened from the send alert/)).toBeTruthy();
+      expect(within(screen.getByRole("status")).queryByRole("button", { name: "Undo" })).toBeNull();
+
+      const ribbonItem = createMailItem(fakeOfficeFor(host), 200);
+      await moveToBcc(ribbonItem, TEST_POLICY, createSnapshotStore(ribbonItem), { fieldLimit: 500 });
+
+      const status = screen.getByRole("status");
+      expect(await within(status).findByRole("button", { name: "Undo" })).toBeTruthy();
+      await waitFor(() => expect(screen.queryByText(/Opened from the send alert/)).toBeNull());
+    },
+  );
+
+  it("Undo goes away when the send check clears the copy (another runtime)", async () => {
+    const host = new OutlookHost({ to: [...customers(6), dana] });
+    const ribbonItem = createMailItem(fakeOfficeFor(host), 200);
+    await moveToBcc(ribbonItem, TEST_POLICY, createSnapshotStore(ribbonItem), { fieldLimit: 500 });
+    renderPaneWithFakeOutlook(host);
+    const status = screen.getByRole("status");
+    expect(await within(status).findByRole("button", { name: "Undo" })).toBeTruthy();
+    expect(within(status).getByText(/deleted from the message when it's sent/)).toBeTruthy();
+    await ribbonItem.removeSessionData("bccGuard.undo");
+    act(() => host.userSetRecipients("cc", customers(1)));
+    await waitFor(() => expect(within(status).queryByRole("button", { name: "Undo" })).toBeNull());
   });
 });

@@ -139,6 +139,46 @@ describe("moving to Bcc from the simulator", () => {
     expect(infobars.some((infobar) => infobar.type === "informationalMessage")).toBe(true);
   });
 
+  it.each([
+    ["to.addAsync #1, then the put-back to.setAsync #2", { method: "to.setAsync" as const, call: 2 }],
+    ["to.addAsync #1, then the put-back to.addAsync #2", { method: "to.addAsync" as const, call: 2 }],
+  ])(
+    "two faults on Microsoft's Office.js (%s): nobody lost, a truthful notice, and a retry finishes",
+    async (_, second) => {
+      const person = (prefix: string, i: number, domain: string) => ({
+        emailAddress: `${prefix}${i}@${domain}`,
+        displayName: `${prefix} ${i}`,
+      });
+      const colleagues = Array.from({ length: 150 }, (_, i) => person("colleague", i, "contoso.com"));
+      const to = [
+        ...colleagues,
+        ...Array.from({ length: 250 }, (_, i) => person("buyer", i, `client${i % 40}.example`)),
+      ];
+      const cc = Array.from({ length: 125 }, (_, i) => person("shopper", i, `shop${i % 30}.example`));
+      const bcc = Array.from({ length: 10 }, (_, i) => person("archive", i, "archive.example"));
+      await load({ to, cc, bcc });
+      await page.evaluate((fault) => window.simulator.injectFault(fault), {
+        method: "to.addAsync" as const,
+        call: 1,
+        kind: "fail" as const,
+      });
+      await page.evaluate((fault) => window.simulator.injectFault(fault), { ...second, kind: "fail" as const });
+      await page.evaluate(() => window.simulator.runMoveToBcc());
+
+      const present = new Set(addresses(everyone(await recipients())));
+      expect([...to, ...cc, ...bcc].filter((r) => !present.has(r.emailAddress))).toEqual([]);
+      const infobars = await page.evaluate(() => window.simulator.infobars());
+      const notice = infobars.find((infobar) => infobar.type === "informationalMessage")?.message ?? "";
+      expect(notice).toContain("Nobody was removed");
+
+      await page.evaluate(() => window.simulator.runMoveToBcc());
+      const after = await recipients();
+      expect(addresses(after.to)).toEqual(addresses(colleagues));
+      expect(after.cc).toEqual([]);
+      expect(new Set(addresses(everyone(after))).size).toBe(535);
+    },
+  );
+
   it("the infobar appears as outside people are typed into To, opens the pane, and goes once they leave", async () => {
     const customers = preset("feedback-300").to.slice(0, 25);
     const to = page.getByLabel("To", { exact: true });

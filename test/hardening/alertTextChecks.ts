@@ -48,6 +48,9 @@ export function smartAlertProblems(options: Record<string, unknown> | undefined)
   return [
     ...plainTextProblems(options.errorMessage, LIMITS.errorMessage).map((p) => `errorMessage: ${p}`),
     ...markdownProblems(options.errorMessageMarkdown).map((p) => `errorMessageMarkdown: ${p}`),
-    ...plainTextProblems(cancelLabel, LIMITS.cancelLabel).map((p) => `cancelLabel: ${p}`),
+    // An alert with no custom button (Move to Bcc could not work) has neither label nor command.
+    ...(cancelLabel === undefined && options.commandId === undefined
+      ? []
+      : plainTextProblems(cancelLabel, LIMITS.cancelLabel).map((p) => `cancelLabel: ${p}`)),
   ];
 }

@@ -17,6 +17,11 @@ export interface AlertFacts {
    * @default null
    */
   spread?: Spread | null;
+  /**
+   * Why Move to Bcc cannot work on this message (the alert then offers no Move to Bcc button and says what to do
+   * instead): a field would pass the client's `limit`, or a field to rewrite holds contact groups. @default null
+   */
+  moveBlocked?: { reason: "field-limit"; limit: number } | { reason: "groups" } | null;
 }
 
 /** At most this many example names are shown: enough to recognise the list, short enough to read. */
@@ -47,6 +52,8 @@ export interface AlertSubject {
   names: string[];
   /** A reply-all or forward that keeps outside people visible; `null` otherwise. */
   spread: Spread | null;
+  /** As in `AlertFacts`, the limit ready to print. */
+  moveBlocked: { reason: "field-limit"; limit: Count } | { reason: "groups" } | null;
 }
 
 export function readAlertFacts(facts: AlertFacts, language: Language): AlertSubject {
@@ -76,5 +83,10 @@ export function readAlertFacts(facts: AlertFacts, language: Language): AlertSubj
     names: sanitizeNames(facts.exampleNames, Math.min(MAX_EXAMPLE_NAMES, people.value)),
     // Only an exposure is spread again: a large internal audience is a different warning.
     spread: topic === "exposure" && verdict.counts.visibleExternal > 0 ? (facts.spread ?? null) : null,
+    moveBlocked: !facts.moveBlocked
+      ? null
+      : facts.moveBlocked.reason === "groups"
+        ? { reason: "groups" }
+        : { reason: "field-limit", limit: count(facts.moveBlocked.limit, language) },
   };
 }

@@ -69,6 +69,14 @@ export interface Catalog {
   /** "Including: Ann Smith, Bob Jones and 310 others." `names` is never empty; `others` may be 0. */
   including(names: readonly string[], others: Count): string;
 
+  /**
+   * Instead of the advice to move them, when Move to Bcc cannot work on this message (the alert then has no
+   * Move to Bcc button): a field would pass the client's `limit`, or a field to rewrite holds contact groups.
+   */
+  moveImpossible: { fieldLimit(limit: Count): string; groups: string };
+  /** The notice when the recipients could not be read (so no count can be trusted). At most 150 characters. */
+  noticeUnchecked: string;
+
   /** When the send handler could not read the recipients. */
   readError: { warn: string; block: string };
 
@@ -85,7 +93,15 @@ export interface Catalog {
     fieldLimit(field: string, wouldHave: Count, limit: Count): string;
     /** Contact groups in `field` would not survive a rewrite; `names` (maybe none) are a few of them. */
     groupsInField(field: string, groups: Count, names: readonly string[]): string;
-    /** Each says what state the message is in: nobody was removed. */
+    /** Each says what state the message is in: nobody was removed (said only when a read-back confirmed it). */
     failed: Record<MoveFailureStep, string>;
+    /** The move stopped and a read-back found `people` in none of To, Cc and Bcc; Undo is in the pane. */
+    lost(people: Count): string;
+    /** The move stopped and the fields could not be read back: nothing is claimed. */
+    unchecked: string;
+    /** A retry first put back `people` an earlier attempt had left in no field. */
+    restored(people: Count): string;
+    /** No undo copy could be kept (too long for the message's session data). */
+    noUndo: string;
   };
 }

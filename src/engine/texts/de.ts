@@ -64,6 +64,12 @@ export const DE: Catalog = {
       ? `Darunter: ${names.join(", ")} und ${others.text} weitere.`
       : closeSentence(`Darunter: ${listWith(names, ", ", " und ")}`, "."),
 
+  moveImpossible: {
+    fieldLimit: (limit) =>
+      `In BCC verschieben geht hier nicht: Outlook erlaubt ${limit.text} pro Feld. Senden Sie in kleineren Gruppen.`,
+    groups: "In BCC verschieben kann kein Feld mit Kontaktgruppe umschreiben: Gruppe zuerst erweitern.",
+  },
+  noticeUnchecked: "BCC Guard konnte die Empfänger gerade nicht prüfen. Beim Senden wird erneut geprüft.",
   readError: {
     warn:
       "Die Empfänger konnten nicht geprüft werden. Achten Sie darauf, dass externe Personen, die sich nicht " +
@@ -108,5 +114,11 @@ export const DE: Catalog = {
         "Das Verschieben wurde unterbrochen. Niemand wurde entfernt, manche stehen evtl. in Bcc und in „An“ oder „Cc“. " +
         "Wiederholen oder rückgängig machen.",
     },
+    lost: (c) =>
+      `Abgebrochen: ${people(c)} stehen in keinem Feld mehr (An, Cc, Bcc). Im BCC-Guard-Bereich rückgängig machen.`,
+    unchecked:
+      "Abgebrochen; die Empfänger waren nicht lesbar. Prüfen Sie An, Cc und Bcc oder machen Sie es rückgängig.",
+    restored: (c) => `${people(c)} aus einem früheren Versuch wurden zuerst wieder eingefügt.`,
+    noUndo: "Kein Rückgängig: Die Liste ist zu lang für eine Kopie in dieser Nachricht.",
   },
 };

@@ -63,6 +63,12 @@ export const EN: Catalog = {
       ? `Including: ${names.join(", ")} and ${others.text} ${plural(others, { one: "other", other: "others" })}.`
       : closeSentence(`Including: ${listWith(names, ", ", " and ")}`, "."),
 
+  moveImpossible: {
+    fieldLimit: (limit) =>
+      `Move to Bcc can't do it here: Outlook allows ${limit.text} per field. Send it in smaller batches.`,
+    groups: "Move to Bcc can't rewrite a field with a contact group: expand the group first, then move them.",
+  },
+  noticeUnchecked: "BCC Guard couldn't check the recipients just now. It checks again when you send.",
   readError: {
     warn: "The recipients couldn't be checked. Make sure outside people who shouldn't see each other are in Bcc.",
     block: "The recipients couldn't be checked, so this message can't be sent yet. Please try again in a moment.",
@@ -98,5 +104,11 @@ export const EN: Catalog = {
       "rewrite-to-cc":
         "The move stopped partway. Nobody was removed, but some people may be in both Bcc and To or Cc. Try again or undo.",
     },
+    lost: (c) =>
+      `The move stopped: ${people(c)} are in none of To, Cc and Bcc. Select Undo in the BCC Guard pane to put everyone back.`,
+    unchecked:
+      "The move stopped and the recipients couldn't be read back. Check To, Cc and Bcc, or undo in the BCC Guard pane.",
+    restored: (c) => `${people(c)} left out by an earlier attempt were put back first.`,
+    noUndo: "No undo: the list is too long to keep a copy in this message.",
   },
 };

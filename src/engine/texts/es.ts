@@ -77,6 +77,12 @@ export const ES: Catalog = {
       ? `Entre ellas: ${names.join(", ")} y ${others.text} más.`
       : closeSentence(`Entre ellas: ${listWith(names, ", ", andBefore(names[names.length - 1]))}`, "."),
 
+  moveImpossible: {
+    fieldLimit: (limit) =>
+      `Mover a CCO no es posible aquí: Outlook admite ${limit.text} por campo. Envíelo en grupos más pequeños.`,
+    groups: "Mover a CCO no puede reescribir un campo con un grupo de contactos: expanda el grupo primero.",
+  },
+  noticeUnchecked: "BCC Guard no pudo comprobar los destinatarios ahora. Volverá a comprobarlos al enviar.",
   readError: {
     warn:
       "No se pudieron comprobar los destinatarios. Asegúrese de que las personas externas que no deben verse " +
@@ -122,5 +128,9 @@ export const ES: Catalog = {
         "El traslado se detuvo a medias. No se quitó a nadie, pero algunos pueden estar en CCO y también en Para " +
         "o CC. Reintente o deshaga el cambio.",
     },
+    lost: (c) => `El movimiento se detuvo: ${people(c)} no están en Para, CC ni CCO. Deshágalo en el panel BCC Guard.`,
+    unchecked: "El movimiento se detuvo y no se pudieron releer los destinatarios. Revise Para, CC y CCO, o deshágalo.",
+    restored: (c) => `Primero se volvió a añadir a ${people(c)} omitidas en un intento anterior.`,
+    noUndo: "No se puede deshacer: la lista es demasiado larga para guardar una copia.",
   },
 };

@@ -80,6 +80,12 @@ export const FR: Catalog = {
         })}.`
       : closeSentence(`Notamment${NBSP}: ${listWith(names, ", ", " et ")}`, "."),
 
+  moveImpossible: {
+    fieldLimit: (limit) =>
+      `Déplacer en Cci est impossible ici${NBSP}: Outlook accepte ${limit.text} destinataires par champ. Envoyez par lots.`,
+    groups: `Déplacer en Cci ne peut pas réécrire un champ avec une liste de contacts${NBSP}: développez-la d'abord.`,
+  },
+  noticeUnchecked: `BCC Guard n'a pas pu vérifier les destinataires. Il vérifiera de nouveau à l'envoi.`,
   readError: {
     warn:
       "Les destinataires n'ont pas pu être vérifiés. Assurez-vous que les personnes extérieures qui ne doivent " +
@@ -124,5 +130,10 @@ export const FR: Catalog = {
         "Le déplacement s'est interrompu. Personne n'a été retiré, mais certains sont peut-être à la fois en Cci " +
         "et en À ou Cc. Réessayez ou annulez.",
     },
+    lost: (c) =>
+      `Déplacement interrompu${NBSP}: ${people(c)} ne figurent plus dans À, Cc ni Cci. Annulez dans le volet BCC Guard.`,
+    unchecked: `Déplacement interrompu, destinataires illisibles. Vérifiez À, Cc et Cci, ou annulez dans le volet BCC Guard.`,
+    restored: (c) => `${people(c)} omises par un essai précédent ont d'abord été remises.`,
+    noUndo: `Pas d'annulation possible${NBSP}: la liste est trop longue pour en garder une copie.`,
   },
 };

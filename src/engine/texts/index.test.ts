@@ -78,18 +78,22 @@ function verdict(action: Verdict["action"], reasons: Reason[], n: number): Verdi
 }
 
 const MOVE_OUTCOMES = (n: number): MoveOutcome[] => [
-  { kind: "moved", moved: n, senderAddedToTo: true, cannotMove: n },
-  { kind: "moved", moved: 1, senderAddedToTo: false, cannotMove: 0 },
-  { kind: "nothing-to-move" },
+  { kind: "moved", moved: n, senderAddedToTo: true, cannotMove: n, undo: true, restored: 0 },
+  { kind: "moved", moved: 1, senderAddedToTo: false, cannotMove: 0, undo: true, restored: 0 },
+  { kind: "nothing-to-move", restored: 0 },
   { kind: "refused-field-limit", field: "bcc", wouldHave: n, limit: 500 },
   { kind: "refused-field-limit", field: "to", wouldHave: n, limit: n },
   { kind: "refused-field-limit", field: "cc", wouldHave: n, limit: 1000 },
   { kind: "refused-unresolved", field: "bcc", names: HOSTILE_NAMES },
   { kind: "refused-unresolved", field: "to", names: Array.from({ length: Math.min(n, 1000) }, (_, i) => `Group ${i}`) },
-  { kind: "failed", step: "read", allStillPresent: true },
-  { kind: "failed", step: "add-bcc", allStillPresent: true },
-  { kind: "failed", step: "verify-bcc", allStillPresent: true },
-  { kind: "failed", step: "rewrite-to-cc", allStillPresent: true },
+  { kind: "failed", step: "read", lost: 0 },
+  { kind: "failed", step: "add-bcc", lost: 0 },
+  { kind: "failed", step: "verify-bcc", lost: 0 },
+  { kind: "failed", step: "rewrite-to-cc", lost: 0 },
+  { kind: "failed", step: "rewrite-to-cc", lost: n },
+  { kind: "failed", step: "add-bcc", lost: null },
+  { kind: "moved", moved: n, senderAddedToTo: true, cannotMove: n, undo: false, restored: n },
+  { kind: "nothing-to-move", restored: n },
 ];
 
 /** Breaks `text` if it holds a character that could hide, reorder or fake a line in what the user reads. */

@@ -5,7 +5,7 @@ export { LANGUAGES, pickLanguage } from "./language.ts";
 export type { AlertFacts } from "./alertFacts.ts";
 export type { SendAlertTexts } from "./sendAlert.ts";
 export { sendAlertTexts, errorAlertTexts } from "./sendAlert.ts";
-export { infobarText, INFOBAR_ACTION_LABEL } from "./infobar.ts";
+export { infobarText, uncheckedInfobarText, INFOBAR_ACTION_LABEL } from "./infobar.ts";
 export type { MoveOutcome } from "./moveMessages.ts";
 export { moveOutcomeText } from "./moveMessages.ts";
 export { LIMITS } from "./limits.ts";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { Reason, Verdict, VerdictCounts } from "../verdict.ts";
 import type { AlertFacts } from "./alertFacts.ts";
-import { INFOBAR_ACTION_LABEL, infobarText } from "./infobar.ts";
+import { INFOBAR_ACTION_LABEL, infobarText, uncheckedInfobarText } from "./infobar.ts";
 import { LANGUAGES } from "./language.ts";
 import { LIMITS } from "./limits.ts";
 
@@ -105,4 +105,16 @@ describe("infobarText", () => {
     for (const language of LANGUAGES)
       expect(INFOBAR_ACTION_LABEL[language].length).toBeLessThanOrEqual(LIMITS.actionText);
   });
+});
+
+describe("uncheckedInfobarText", () => {
+  it.each(LANGUAGES)(
+    "%s: says the recipients couldn't be checked, with no count, within the notice limit",
+    (language) => {
+      const text = uncheckedInfobarText(language);
+      expect(text.length).toBeLessThanOrEqual(LIMITS.infobar);
+      expect(text).not.toMatch(/\d/);
+      expect(text).toContain("BCC Guard");
+    },
+  );
 });

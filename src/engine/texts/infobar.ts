@@ -69,3 +69,8 @@ export function infobarText(facts: AlertFacts, language: Language): string | nul
     LIMITS.infobar,
   );
 }
+
+/** The notice when the recipients could not be read: it replaces a count nobody could check. */
+export function uncheckedInfobarText(language: Language): string {
+  return CATALOGS[language].noticeUnchecked;
+}

@@ -47,6 +47,12 @@ export const JA: Catalog = {
   unresolvedInfobar: (c) => `宛先または CC の${c.text}件はメールアドレスではないため、確認できませんでした。`,
   including: (names, others) => `宛先の例：${names.join("、")}${others.value > 0 ? ` ほか${people(others)}` : ""}。`,
 
+  moveImpossible: {
+    fieldLimit: (limit) =>
+      `ここでは BCC に移動できません。Outlook の上限は 1 つの欄につき${limit.text}件です。分けて送信してください。`,
+    groups: "連絡先グループを含む欄は書き換えられません。先にグループを展開してください。",
+  },
+  noticeUnchecked: "BCC Guard は今、宛先を確認できませんでした。送信時にもう一度確認します。",
   readError: {
     warn: "宛先を確認できませんでした。互いのアドレスを見られてはいけない外部の人が BCC に入っていることを確認してください。",
     block: "宛先を確認できなかったため、このメッセージはまだ送信できません。しばらくしてからもう一度お試しください。",
@@ -77,5 +83,10 @@ export const JA: Catalog = {
         "移動が途中で止まりました。削除された宛先はありませんが、一部が BCC と宛先または CC の両方に入っている可能性があります。" +
         "再試行するか、元に戻してください。",
     },
+    lost: (c) =>
+      `移動が途中で止まり、${people(c)}が宛先・CC・BCC のどこにもいません。BCC Guard ウィンドウで元に戻してください。`,
+    unchecked: "移動が途中で止まり、宛先を読み直せませんでした。宛先・CC・BCC を確認するか、元に戻してください。",
+    restored: (c) => `以前の試行で外れた${people(c)}を先に戻しました。`,
+    noUndo: "元に戻せません。一覧が長すぎてコピーを保存できません。",
   },
 };

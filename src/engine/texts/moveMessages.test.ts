@@ -8,7 +8,14 @@ import type { MoveOutcome } from "./moveMessages.ts";
 
 describe("moveOutcomeText", () => {
   it("reports how many people moved, in the singular for one", () => {
-    const moved = (n: number): MoveOutcome => ({ kind: "moved", moved: n, senderAddedToTo: false, cannotMove: 0 });
+    const moved = (n: number): MoveOutcome => ({
+      kind: "moved",
+      moved: n,
+      senderAddedToTo: false,
+      cannotMove: 0,
+      undo: true,
+      restored: 0,
+    });
     expect(moveOutcomeText(moved(312), "en")).toBe("Moved 312 people to Bcc. Undo it in the BCC Guard pane.");
     expect(moveOutcomeText(moved(1), "en")).toBe("Moved 1 person to Bcc. Undo it in the BCC Guard pane.");
     expect(moveOutcomeText(moved(1), "fr")).toBe(
@@ -26,17 +33,28 @@ describe("moveOutcomeText", () => {
   });
 
   it("says when the sender was put in To and which entries were left behind", () => {
-    expect(moveOutcomeText({ kind: "moved", moved: 40, senderAddedToTo: true, cannotMove: 0 }, "en")).toBe(
-      "Moved 40 people to Bcc. Undo it in the BCC Guard pane. You were added to To so that it isn't empty.",
-    );
-    expect(moveOutcomeText({ kind: "moved", moved: 40, senderAddedToTo: true, cannotMove: 2 }, "en")).toBe(
+    expect(
+      moveOutcomeText(
+        { kind: "moved", moved: 40, senderAddedToTo: true, cannotMove: 0, undo: true, restored: 0 },
+        "en",
+      ),
+    ).toBe("Moved 40 people to Bcc. Undo it in the BCC Guard pane. You were added to To so that it isn't empty.");
+    expect(
+      moveOutcomeText(
+        { kind: "moved", moved: 40, senderAddedToTo: true, cannotMove: 2, undo: true, restored: 0 },
+        "en",
+      ),
+    ).toBe(
       "Moved 40 people to Bcc. Undo it in the BCC Guard pane. " +
         "2 entries, such as contact groups, couldn't be moved: please check them.",
     );
   });
 
   it("keeps the left-behind entries rather than the sender note when space is short", () => {
-    const text = moveOutcomeText({ kind: "moved", moved: 1_000_000, senderAddedToTo: true, cannotMove: 1_000 }, "fr");
+    const text = moveOutcomeText(
+      { kind: "moved", moved: 1_000_000, senderAddedToTo: true, cannotMove: 1_000, undo: true, restored: 0 },
+      "fr",
+    );
     expect(text).toContain("1\u202f000 destinataires");
     expect(text.length).toBeLessThanOrEqual(LIMITS.infobar);
   });
@@ -68,23 +86,47 @@ describe("moveOutcomeText", () => {
 
   it("tells the user after a failure that nobody was removed", () => {
     for (const step of ["add-bcc", "verify-bcc", "rewrite-to-cc"] as const) {
-      expect(moveOutcomeText({ kind: "failed", step, allStillPresent: true }, "en")).toContain("Nobody was removed");
+      expect(moveOutcomeText({ kind: "failed", step, lost: 0 }, "en")).toContain("Nobody was removed");
     }
-    expect(moveOutcomeText({ kind: "failed", step: "read", allStillPresent: true }, "en")).toContain(
-      "Nothing was changed",
+    expect(moveOutcomeText({ kind: "failed", step: "read", lost: 0 }, "en")).toContain("Nothing was changed");
+  });
+
+  it("claims nobody was removed only when a read-back confirmed it; else it names how many are missing, or says it couldn't check", () => {
+    const lost = moveOutcomeText({ kind: "failed", step: "rewrite-to-cc", lost: 50 }, "en");
+    expect(lost).toContain("50 people are in none of To, Cc and Bcc");
+    expect(lost).toContain("Undo");
+    expect(lost).not.toContain("Nobody was removed");
+    const unchecked = moveOutcomeText({ kind: "failed", step: "rewrite-to-cc", lost: null }, "en");
+    expect(unchecked).toContain("couldn't be read back");
+    expect(unchecked).not.toContain("Nobody was removed");
+  });
+
+  it("promises Undo only when an undo copy was kept, and says who a retry put back first", () => {
+    const text = moveOutcomeText(
+      { kind: "moved", moved: 300, senderAddedToTo: false, cannotMove: 0, undo: false, restored: 50 },
+      "en",
     );
+    expect(text).toBe(
+      "50 people left out by an earlier attempt were put back first. Moved 300 people to Bcc. " +
+        "No undo: the list is too long to keep a copy in this message.",
+    );
+    expect(text).not.toContain("Undo it");
   });
 
   it.each(LANGUAGES)("%s: every outcome has its own words", (language) => {
     const outcomes: MoveOutcome[] = [
-      { kind: "moved", moved: 3, senderAddedToTo: false, cannotMove: 0 },
-      { kind: "nothing-to-move" },
+      { kind: "moved", moved: 3, senderAddedToTo: false, cannotMove: 0, undo: true, restored: 0 },
+      { kind: "nothing-to-move", restored: 0 },
       { kind: "refused-field-limit", field: "to", wouldHave: 600, limit: 500 },
       { kind: "refused-unresolved", field: "to", names: ["Sales Team"] },
-      { kind: "failed", step: "read", allStillPresent: true },
-      { kind: "failed", step: "add-bcc", allStillPresent: true },
-      { kind: "failed", step: "verify-bcc", allStillPresent: true },
-      { kind: "failed", step: "rewrite-to-cc", allStillPresent: true },
+      { kind: "failed", step: "read", lost: 0 },
+      { kind: "failed", step: "add-bcc", lost: 0 },
+      { kind: "failed", step: "verify-bcc", lost: 0 },
+      { kind: "failed", step: "rewrite-to-cc", lost: 0 },
+      { kind: "failed", step: "rewrite-to-cc", lost: 12 },
+      { kind: "failed", step: "rewrite-to-cc", lost: null },
+      { kind: "moved", moved: 3, senderAddedToTo: false, cannotMove: 0, undo: false, restored: 0 },
+      { kind: "moved", moved: 3, senderAddedToTo: false, cannotMove: 0, undo: true, restored: 2 },
     ];
     const texts = outcomes.map((outcome) => moveOutcomeText(outcome, language));
     expect(new Set(texts).size).toBe(outcomes.length);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Reason, Verdict, VerdictCounts } from "../verdict.ts";
 import type { AlertFacts } from "./alertFacts.ts";
 import { LANGUAGES } from "./language.ts";
+import { LIMITS } from "./limits.ts";
 import type { Language } from "./language.ts";
 import { errorAlertTexts, sendAlertTexts } from "./sendAlert.ts";
 
@@ -274,5 +275,36 @@ describe("the Move to Bcc button", () => {
     const labels = LANGUAGES.map((language) => sendAlertTexts(facts("block", [], {}), language).cancelLabel);
     expect(labels).toEqual(["Move to Bcc", "Déplacer en Cci", "In Bcc verschieben", "Mover a CCO", "BCC に移動"]);
     for (const label of labels) expect(label.length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe("an alert where Move to Bcc cannot work", () => {
+  it.each(LANGUAGES)("%s: says what to do instead, within Outlook's limits, for any count", (language) => {
+    for (const moveBlocked of [{ reason: "field-limit", limit: 500 } as const, { reason: "groups" } as const]) {
+      for (const n of [6, 600, 1_000_000]) {
+        const verdict: Verdict = {
+          action: "block",
+          reasons: ["exposed-parties"],
+          sensitive: true,
+          counts: {
+            visible: n,
+            visibleInternal: 0,
+            visibleExternal: n,
+            parties: n,
+            bcc: 0,
+            unresolved: n,
+            contactGroups: n,
+          },
+          thresholds: { warnAt: 2, blockAt: 3 },
+        };
+        const texts = sendAlertTexts(
+          { verdict, organization: "Contoso", exampleNames: ["Ann", "Bob"], moveBlocked },
+          language,
+        );
+        expect(texts.errorMessage.length).toBeLessThanOrEqual(LIMITS.errorMessage);
+        expect(texts.errorMessageMarkdown.length).toBeLessThanOrEqual(LIMITS.errorMessageMarkdown);
+        if (moveBlocked.reason === "field-limit") expect(texts.errorMessage).toMatch(/500/);
+      }
+    }
   });
 });

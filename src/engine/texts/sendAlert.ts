@@ -90,11 +90,18 @@ function composeAlert(
   const organization =
     detail.organization && subject.organization !== null ? style.literal(subject.organization) : null;
   const groups = subject.contactGroups;
+  const blocked = subject.moveBlocked;
+  // Where Move to Bcc cannot work, the advice says what to do instead of pointing at a button that is not there.
+  const instead = !blocked
+    ? null
+    : blocked.reason === "groups"
+      ? catalog.moveImpossible.groups
+      : catalog.moveImpossible.fieldLimit(blocked.limit);
   const lead =
     subject.topic === "contact-group" && groups
       ? [catalog.contactGroups(groups, style.emphasis), catalog.contactGroupAdvice(groups)]
       : subject.topic === "large-audience"
-        ? [catalog.largeAudience(subject.people, style.emphasis), catalog.largeAudienceAdvice]
+        ? [catalog.largeAudience(subject.people, style.emphasis), instead ?? catalog.largeAudienceAdvice]
         : [
             catalog.exposure({
               people: subject.people,
@@ -103,7 +110,7 @@ function composeAlert(
               emphasis: style.emphasis,
             }),
             ...(detail.spread && subject.spread ? [catalog.spreadsAgain[subject.spread]] : []),
-            subject.action === "block" ? catalog.blockAdvice : catalog.warnAdvice,
+            instead ?? (subject.action === "block" ? catalog.blockAdvice : catalog.warnAdvice),
           ];
   const paragraphs = [lead.join(catalog.sentenceGap)];
   if (detail.groups && groups && subject.topic !== "contact-group")

@@ -78,25 +78,33 @@ function outcomeText(operation: MoveOperation, canUndo: boolean, strings: PaneSt
     case "undoing":
       return null;
     case "idle":
-      return canUndo ? { intent: "info", sentences: [m.earlierMove], retry: false } : null;
+      return canUndo ? { intent: "info", sentences: [m.earlierMove, m.clearedAtSend], retry: false } : null;
     case "undone": {
       const result = operation.result;
       if (result.kind === "undone") return { intent: "success", sentences: [m.undone], retry: false };
       if (result.kind === "nothing-to-undo") return { intent: "info", sentences: [m.nothingToUndo], retry: false };
-      return { intent: "error", title: m.undoFailedTitle, sentences: [m.undoFailed], retry: false };
+      const sentences = [result.lost === null ? m.unchecked : result.lost > 0 ? m.lost(result.lost) : m.undoFailed];
+      return { intent: "error", title: m.undoFailedTitle, sentences, retry: false };
     }
     case "moved": {
       const result = operation.result;
       switch (result.kind) {
         case "moved": {
-          const sentences = [m.moved(result.moved)];
+          const sentences = result.restored > 0 ? [m.restored(result.restored)] : [];
+          sentences.push(m.moved(result.moved));
           if (result.senderAddedToTo) sentences.push(m.senderAdded);
           if (result.cannotMove.length > 0) sentences.push(m.cannotMoveLeft(result.cannotMove.length));
-          if (!result.undoPersisted) sentences.push(m.undoInMemoryOnly);
+          if (!result.undoKept) sentences.push(m.noUndo);
+          else if (!result.undoPersisted) sentences.push(m.undoInMemoryOnly);
+          if (canUndo) sentences.push(m.clearedAtSend);
           return { intent: "success", sentences, retry: false };
         }
         case "nothing-to-move":
-          return { intent: "info", sentences: [m.nothingMoved], retry: false };
+          return {
+            intent: "info",
+            sentences: result.restored > 0 ? [m.restored(result.restored), m.nothingMoved] : [m.nothingMoved],
+            retry: false,
+          };
         case "refused-field-limit":
           return {
             intent: "warning",
@@ -112,8 +120,15 @@ function outcomeText(operation: MoveOperation, canUndo: boolean, strings: PaneSt
           };
         }
         case "failed": {
-          const sentences = [m.failed[result.step]];
-          if (result.step !== "read") sentences.push(m.failedHint);
+          // "Nobody was removed" only where a read-back confirmed it; else how many are missing, or that it couldn't check.
+          const step = result.step === "restore" || result.step === "confirm" ? null : result.step;
+          const sentences =
+            result.lost === null
+              ? [m.unchecked]
+              : result.lost > 0 || step === null
+                ? [m.lost(result.lost)]
+                : [m.failed[step]];
+          if (result.lost === 0 && step !== "read") sentences.push(m.failedHint);
           return { intent: "error", title: m.failedTitle, sentences, retry: true };
         }
       }

@@ -19,6 +19,8 @@ export interface MoveToBccProps {
   preview: MovePreviewFacts | null;
   /** Why the move would be refused now; the button then explains instead of promising. */
   blocker: MoveRefusal | null;
+  /** An undo copy would fit; when false the preview says, before the click, that the move could not be undone. @default true */
+  undoFits?: boolean;
   operation: MoveOperation;
   busy: boolean;
   canUndo: boolean;
@@ -35,7 +37,16 @@ export interface MoveToBccProps {
  * goes to its outcome. Under Office.js that matters twice over: it handles Tab itself from the focused
  * element, and from the page's body the next Tab leaves the pane.
  */
-export function MoveToBcc({ preview, blocker, operation, busy, canUndo, onMove, onUndo }: MoveToBccProps) {
+export function MoveToBcc({
+  preview,
+  blocker,
+  undoFits = true,
+  operation,
+  busy,
+  canUndo,
+  onMove,
+  onUndo,
+}: MoveToBccProps) {
   const strings = useStrings();
   const styles = useMoveToBccStyles();
   const previewId = useId();
@@ -76,6 +87,7 @@ export function MoveToBcc({ preview, blocker, operation, busy, canUndo, onMove, 
         </Button>
         <Text as="p" id={previewId} className={styles.preview}>
           {preview && previewText(preview, blocker, strings)}
+          {preview && canMove && !undoFits && ` ${strings.move.noUndoAhead}`}
         </Text>
       </div>
       {showProgress && (

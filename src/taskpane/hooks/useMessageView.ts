@@ -28,6 +28,7 @@ export interface MessageViewControls {
 export function useMessageView(services: PaneServices): MessageViewControls {
   const { item, policy } = services;
   const fieldLimit = services.client.recipientFieldLimit;
+  const sessionDataLimit = services.client.sessionDataLimit;
   const [state, setState] = useState<MessageViewState>({ view: null, readFailed: false });
   const running = useRef(false);
   const again = useRef(false);
@@ -45,14 +46,15 @@ export function useMessageView(services: PaneServices): MessageViewControls {
         again.current = false;
         try {
           const message = await readMessage(item, { withText: policy.sensitive.keywords.length > 0 });
-          if (mounted.current) setState({ view: viewMessage(message, policy, fieldLimit), readFailed: false });
+          if (mounted.current)
+            setState({ view: viewMessage(message, policy, fieldLimit, sessionDataLimit), readFailed: false });
         } catch {
           if (mounted.current) setState((previous) => ({ view: previous.view, readFailed: true }));
         }
       } while (again.current && !paused.current && mounted.current);
       running.current = false;
     })();
-  }, [item, policy, fieldLimit]);
+  }, [item, policy, fieldLimit, sessionDataLimit]);
 
   const pause = useCallback(() => {
     paused.current = true;

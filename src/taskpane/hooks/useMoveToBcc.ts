@@ -21,10 +21,12 @@ export type MoveOperation =
 export interface MoveControls {
   operation: MoveOperation;
   busy: boolean;
-  /** An undo copy exists: from a move made here, or (at start) from the ribbon's "Move to Bcc". */
+  /** An undo copy exists now: from a move made here, or from one made elsewhere (the ribbon, the Smart Alert's button). */
   canUndo: boolean;
   move: () => void;
   undo: () => void;
+  /** Reads the undo copy again: call it when recipients change, as another runtime may have moved or undone. */
+  recheckUndo: () => void;
 }
 
 /**
@@ -36,26 +38,40 @@ export function useMoveToBcc(
   pauseRecount: () => void,
   resumeRecount: () => void,
 ): MoveControls {
-  const { item, policy, client, store } = services;
+  const { item, policy, client, store, lock } = services;
   const [operation, setOperation] = useState<MoveOperation>({ kind: "idle" });
   const [canUndo, setCanUndo] = useState(false);
   const busyRef = useRef(false);
   const mounted = useRef(false);
 
+  // Undo is offered exactly while a copy exists: in session data (any runtime may have written or cleared it) or,
+  // when session data could not take it, in this pane's memory. The latest check wins.
+  // One check at a time, a burst of recipient changes folding into one more, as the pane's recount does.
+  const checking = useRef(false);
+  const checkAgain = useRef(false);
+  const recheckUndo = useCallback(() => {
+    if (checking.current) {
+      checkAgain.current = true;
+      return;
+    }
+    checking.current = true;
+    void (async () => {
+      do {
+        checkAgain.current = false;
+        const snapshot = await store.load().catch(() => null);
+        if (mounted.current && !busyRef.current && !checkAgain.current) setCanUndo(snapshot !== null);
+      } while (checkAgain.current && mounted.current);
+      checking.current = false;
+    })();
+  }, [store]);
+
   useEffect(() => {
     mounted.current = true;
-    let live = true;
-    store
-      .load()
-      .then((snapshot) => {
-        if (live && snapshot && !busyRef.current) setCanUndo(true);
-      })
-      .catch(() => undefined);
+    recheckUndo();
     return () => {
-      live = false;
       mounted.current = false;
     };
-  }, [store]);
+  }, [recheckUndo]);
 
   const run = useCallback(
     async (work: () => Promise<void>) => {
@@ -81,20 +97,22 @@ export function useMoveToBcc(
         try {
           result = await moveToBcc(item, policy, store, {
             fieldLimit: client.recipientFieldLimit,
+            lock,
             onProgress: (progress) => {
               if (mounted.current) setOperation({ kind: "moving", progress });
             },
           });
         } catch (error) {
           // moveToBcc reports its own failures; this only guards against a store that throws.
-          result = { kind: "failed", step: "read", error: error instanceof Error ? error.message : String(error) };
+          const message = error instanceof Error ? error.message : String(error);
+          result = { kind: "failed", step: "read", error: message, lost: null, undoKept: false };
         }
-        const snapshotTaken = result.kind === "moved" || (result.kind === "failed" && result.step !== "read");
+        const copy = await store.load().catch(() => null);
         if (!mounted.current) return;
         setOperation({ kind: "moved", result });
-        if (snapshotTaken) setCanUndo(true);
+        setCanUndo(copy !== null);
       }),
-    [run, item, policy, client.recipientFieldLimit, store],
+    [run, item, policy, client.recipientFieldLimit, store, lock],
   );
 
   const undo = useCallback(
@@ -103,17 +121,23 @@ export function useMoveToBcc(
         setOperation({ kind: "undoing", progress: null });
         let result: UndoResult;
         try {
-          result = await undoMove(item, store, (progress) => {
-            if (mounted.current) setOperation({ kind: "undoing", progress });
-          });
+          result = await undoMove(
+            item,
+            store,
+            (progress) => {
+              if (mounted.current) setOperation({ kind: "undoing", progress });
+            },
+            lock,
+          );
         } catch (error) {
-          result = { kind: "undo-failed", error: error instanceof Error ? error.message : String(error) };
+          result = { kind: "undo-failed", error: error instanceof Error ? error.message : String(error), lost: null };
         }
+        const copy = await store.load().catch(() => null);
         if (!mounted.current) return;
         setOperation({ kind: "undone", result });
-        setCanUndo(result.kind === "undo-failed");
+        setCanUndo(copy !== null);
       }),
-    [run, item, store],
+    [run, item, store, lock],
   );
 
   return {
@@ -122,5 +146,6 @@ export function useMoveToBcc(
     canUndo,
     move,
     undo,
+    recheckUndo,
   };
 }

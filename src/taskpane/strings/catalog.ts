@@ -97,8 +97,20 @@ export interface PaneStrings {
     fieldLimit(field: string, wouldHave: number, limit: number): string;
     unresolvedRefused(field: string, names: readonly string[]): string;
     failedTitle: string;
-    /** Each says what state the message is in: nobody was removed. */
-    failed: Record<MoveStep, string>;
+    /** Each says what state the message is in: nobody was removed (shown only when a read-back confirmed it). */
+    failed: Record<Exclude<MoveStep, "restore" | "confirm">, string>;
+    /** A move or undo stopped and a read-back found `people` in none of To, Cc and Bcc. */
+    lost(people: number): string;
+    /** A move or undo stopped and the recipients could not be read back: nothing is claimed. */
+    unchecked: string;
+    /** A retry first put back `people` an earlier attempt had left in no field. */
+    restored(people: number): string;
+    /** No undo copy could be kept: the list is too long for the message's session data. */
+    noUndo: string;
+    /** Before moving: the list is too long to keep an undo copy, so this move could not be undone. */
+    noUndoAhead: string;
+    /** The undo copy (everyone's names and addresses) is deleted from the message when it is sent. */
+    clearedAtSend: string;
     failedHint: string;
     undo: string;
     undone: string;

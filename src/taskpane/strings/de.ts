@@ -110,6 +110,14 @@ export const DE: PaneStrings = {
         "Alle stehen in Bcc, aber Outlook hat beim Aktualisieren von „An“ und „Cc“ angehalten, sodass manche dort noch sichtbar sein können. Niemand ging verloren.",
     },
     failedHint: "Wählen Sie „Wiederholen“, um es abzuschließen, oder „Rückgängig“, um alles zurückzusetzen.",
+    lost: (p) =>
+      `${people(p)} ${p === 1 ? "steht" : "stehen"} in keinem der Felder An, Cc und Bcc. Wählen Sie „Rückgängig“ oder „Wiederholen“.`,
+    unchecked:
+      "BCC Guard konnte die Empfänger nicht erneut lesen. Prüfen Sie An, Cc und Bcc, dann „Wiederholen“ oder „Rückgängig“.",
+    restored: (p) => `${people(p)} aus einem früheren Versuch ${p === 1 ? "wurde" : "wurden"} zuerst wieder eingefügt.`,
+    noUndo: "Dies lässt sich nicht rückgängig machen: Die Liste ist zu lang für eine Kopie in der Nachricht.",
+    noUndoAhead: "Die Liste ist zu lang für eine Kopie zum Rückgängigmachen: Ein Verschieben wäre endgültig.",
+    clearedAtSend: "Die Kopie für „Rückgängig“ wird beim Senden aus der Nachricht gelöscht.",
     undo: "Rückgängig",
     undone: "„An“, „Cc“ und „Bcc“ sind wieder wie vorher.",
     undoFailedTitle: "Rückgängig wurde nicht abgeschlossen",

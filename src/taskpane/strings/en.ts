@@ -110,6 +110,14 @@ export const EN: PaneStrings = {
         "Everyone is in Bcc, but Outlook stopped while updating To and Cc, so some people may still be visible there. Nobody was lost.",
     },
     failedHint: "Select Retry to finish, or Undo to put everything back.",
+    lost: (p) =>
+      `${people(p)} ${p === 1 ? "is" : "are"} in none of To, Cc and Bcc. Select Undo to put everyone back, or Retry.`,
+    unchecked:
+      "BCC Guard couldn't read the recipients back to check them. Check To, Cc and Bcc, then select Retry or Undo.",
+    restored: (p) => `${people(p)} left out by an earlier attempt ${p === 1 ? "was" : "were"} put back first.`,
+    noUndo: "This move can't be undone: the list is too long to keep a copy in the message.",
+    noUndoAhead: "This list is too long to keep an undo copy: a move could not be undone.",
+    clearedAtSend: "The copy Undo uses is deleted from the message when it's sent.",
     undo: "Undo",
     undone: "To, Cc and Bcc are back as they were.",
     undoFailedTitle: "Undo didn't finish",

@@ -122,6 +122,14 @@ export const ES: PaneStrings = {
         "Todos están en CCO, pero Outlook se detuvo al actualizar Para y CC, así que algunas personas pueden seguir visibles ahí. No se perdió a nadie.",
     },
     failedHint: "Seleccione Reintentar para terminar, o Deshacer para dejarlo todo como estaba.",
+    lost: (p) =>
+      `${people(p)} no ${p === 1 ? "está" : "están"} en Para, CC ni CCO. Seleccione Deshacer para volver a ponerlo todo, o Reintentar.`,
+    unchecked:
+      "BCC Guard no pudo volver a leer los destinatarios. Revise Para, CC y CCO y seleccione Reintentar o Deshacer.",
+    restored: (p) => `Primero se volvió a añadir a ${people(p)} omitida${p === 1 ? "" : "s"} en un intento anterior.`,
+    noUndo: "Este movimiento no se puede deshacer: la lista es demasiado larga para guardar una copia.",
+    noUndoAhead: "La lista es demasiado larga para guardar una copia: un movimiento no se podría deshacer.",
+    clearedAtSend: "La copia que usa Deshacer se borra del mensaje al enviarlo.",
     undo: "Deshacer",
     undone: "Para, CC y CCO vuelven a estar como antes.",
     undoFailedTitle: "Deshacer no terminó",

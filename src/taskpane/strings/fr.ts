@@ -123,6 +123,16 @@ export const FR: PaneStrings = {
         "Tout le monde est en Cci, mais Outlook s'est arrêté pendant la mise à jour de À et Cc\u202f: certaines personnes y sont peut-être encore visibles. Personne n'a été perdu.",
     },
     failedHint: "Sélectionnez Réessayer pour terminer, ou Annuler pour tout remettre comme avant.",
+    lost: (p) =>
+      `${people(p)} ne ${p === 1 ? "figure" : "figurent"} plus dans À, Cc ni Cci. Sélectionnez Annuler pour tout remettre, ou Réessayer.`,
+    unchecked:
+      "BCC Guard n'a pas pu relire les destinataires. Vérifiez À, Cc et Cci, puis sélectionnez Réessayer ou Annuler.",
+    restored: (p) =>
+      `${people(p)} omise${p === 1 ? "" : "s"} lors d'un essai précédent ${p === 1 ? "a" : "ont"} d'abord été remise${p === 1 ? "" : "s"}.`,
+    noUndo: "Ce déplacement ne peut pas être annulé\u202f: la liste est trop longue pour en garder une copie.",
+    noUndoAhead:
+      "Liste trop longue pour garder une copie d'annulation\u202f: un déplacement ne pourrait pas être annulé.",
+    clearedAtSend: "La copie utilisée par Annuler est supprimée du message à l'envoi.",
     undo: "Annuler",
     undone: "À, Cc et Cci sont revenus comme avant.",
     undoFailedTitle: "L'annulation ne s'est pas terminée",

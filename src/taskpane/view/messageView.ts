@@ -1,5 +1,6 @@
 import { assessMessage, planMoveToBcc } from "../../engine/index.ts";
-import type { Message, MovePlan, Policy, Verdict } from "../../engine/index.ts";
+import type { Message, MovePlan, Policy, Recipient, RecipientInput, Verdict } from "../../engine/index.ts";
+import { undoCopyFits } from "../../office/recipientSnapshot.ts";
 import { findMoveRefusal } from "../../office/safeMove.ts";
 import type { MoveRefusal } from "../../office/safeMove.ts";
 import type { MovePreviewFacts } from "../strings/catalog.ts";
@@ -18,10 +19,20 @@ export interface MessageView {
   preview: MovePreviewFacts;
   /** Why the move would be refused now, or null when it can run. */
   blocker: MoveRefusal | null;
+  /** An undo copy of these fields fits the client's session data, so a move could be undone from any runtime. */
+  undoFits: boolean;
 }
 
-/** @param fieldLimit the most recipients one field may hold in this client */
-export function viewMessage(message: Message, policy: Policy, fieldLimit: number): MessageView {
+/**
+ * @param fieldLimit the most recipients one field may hold in this client
+ * @param sessionDataLimit the characters its session data holds (@default 50_000)
+ */
+export function viewMessage(
+  message: Message,
+  policy: Policy,
+  fieldLimit: number,
+  sessionDataLimit?: number,
+): MessageView {
   const { audience, verdict } = assessMessage(message, policy);
   const plan = planMoveToBcc(message, policy);
   return {
@@ -31,5 +42,14 @@ export function viewMessage(message: Message, policy: Policy, fieldLimit: number
     plan,
     preview: movePreviewFacts(plan, audience),
     blocker: findMoveRefusal(message, plan, fieldLimit),
+    undoFits: undoCopyFits(
+      { to: asRecipients(message.to), cc: asRecipients(message.cc), bcc: asRecipients(message.bcc) },
+      sessionDataLimit,
+    ),
   };
+}
+
+// The pane reads recipients from Outlook, always as objects; a string only comes from a hand-made message.
+function asRecipients(list: readonly RecipientInput[] | undefined): Recipient[] {
+  return (list ?? []).map((r) => (typeof r === "string" ? { emailAddress: r, displayName: r } : r));
 }
