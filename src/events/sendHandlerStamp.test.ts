@@ -151,7 +151,7 @@ describe("the verdict stamp at Send", () => {
   it("shares the deadline with slow reads: the stamp gets what is left, and a late allow still goes", async () => {
     vi.useFakeTimers();
     const outlook = createTestOutlook({ to: partners(2) }, 60_000);
-    outlook.host.setLatency(700);
+    outlook.host.setLatency(400);
     outlook.host.setLatency(5000, "internetHeaders.setAsync");
     const { calls } = await send({}, policy, (deps) => deps, outlook);
     await vi.advanceTimersByTimeAsync(3000);

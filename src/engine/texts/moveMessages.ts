@@ -45,6 +45,7 @@ export function moveOutcomeText(outcome: MoveOutcome, language: Language): strin
               [
                 say(restored, moved, undo, sender, cannot),
                 say(restored, moved, undo, cannot),
+                say(restored, moved, cannot),
                 say(moved, undo, sender, cannot),
                 say(moved, undo, cannot),
                 say(moved, cannot),
