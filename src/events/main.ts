@@ -10,9 +10,11 @@ import { readClientInfo } from "../office/clientInfo.ts";
 import { compiledPolicy } from "../office/compiledPolicy.ts";
 import { createMailItem } from "../office/mailItem.ts";
 import { getOffice } from "../office/officeGlobal.ts";
+import { createPhoneExtras } from "../office/phoneSurface.ts";
 import { createSnapshotWriter } from "../office/recipientSnapshot.ts";
 
 import { handleMoveToBccCommand } from "./moveToBccCommand.ts";
+import { handlePhoneRecipientsChanged } from "./phoneNotice.ts";
 import { handleRecipientsChanged } from "./recipientsChangedHandler.ts";
 import { errorCompletedOptions, handleMessageSend } from "./sendHandler.ts";
 
@@ -37,7 +39,11 @@ associateActions({
   },
   [FUNCTION_NAMES.onRecipientsChanged]: (event) => {
     try {
-      void handleRecipientsChanged(event, liveDeps());
+      const deps = liveDeps();
+      // Outlook on iOS and Android: only the mobile API surface, one notice, no pane and no check at Send.
+      const phone = deps.client.phone;
+      if (phone) void handlePhoneRecipientsChanged(event, { ...deps, extras: createPhoneExtras(getOffice(), phone) });
+      else void handleRecipientsChanged(event, deps);
     } catch {
       event.completed();
     }

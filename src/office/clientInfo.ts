@@ -1,3 +1,5 @@
+import { readPhoneClient } from "./phoneSurface.ts";
+import type { PhoneClient } from "./phoneSurface.ts";
 import { mailboxSupports, recipientFieldLimit } from "./requirements.ts";
 
 /** What the add-in needs to know about the Outlook client it runs in. */
@@ -6,6 +8,8 @@ export interface ClientInfo {
   displayLanguage: string;
   supportsMailbox(version: string): boolean;
   recipientFieldLimit: number;
+  /** Outlook on iOS or Android (only the mobile API surface exists there), or null. @default null */
+  phone?: PhoneClient | null;
 }
 
 export function readClientInfo(office: typeof Office): ClientInfo {
@@ -19,5 +23,6 @@ export function readClientInfo(office: typeof Office): ClientInfo {
     displayLanguage,
     supportsMailbox: (version) => mailboxSupports(office, version),
     recipientFieldLimit: recipientFieldLimit(office),
+    phone: readPhoneClient(office),
   };
 }

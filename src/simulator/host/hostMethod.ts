@@ -28,6 +28,10 @@ export const HOST_METHODS = [
   "getInitializationContextAsync",
   "addHandlerAsync",
   "removeHandlerAsync",
+  "internetHeaders.getAsync",
+  "internetHeaders.setAsync",
+  "internetHeaders.removeAsync",
+  "getComposeTypeAsync",
 ] as const;
 
 export type HostMethod = (typeof HOST_METHODS)[number];
@@ -62,4 +66,8 @@ export const MINIMUM_MAILBOX_SET: Readonly<Record<HostMethod, string>> = {
   getInitializationContextAsync: "1.8",
   addHandlerAsync: "1.7",
   removeHandlerAsync: "1.7",
+  "internetHeaders.getAsync": "1.8",
+  "internetHeaders.setAsync": "1.8",
+  "internetHeaders.removeAsync": "1.8",
+  getComposeTypeAsync: "1.10",
 };

@@ -394,9 +394,11 @@ describe("OutlookHost reset", () => {
         controlForegroundColor: "#eee",
       },
       latencyMs: 50,
+      client: "ios",
     });
     await settle(host.addNotification("k", { type: "errorMessage", message: "m" }));
     await settle(host.setSessionData("a", "b"));
+    await settle(host.setInternetHeaders({ "X-BCC-Guard": "v=1" }));
     host.injectFault({ method: "to.getAsync", kind: "fail" });
 
     host.reset();
@@ -414,6 +416,8 @@ describe("OutlookHost reset", () => {
       requirementSet: "1.15",
       displayLanguage: "en-US",
       officeTheme: undefined,
+      client: "desktop",
+      internetHeaders: {},
       userProfile: {
         displayName: "Alex Agent",
         emailAddress: "agent@contoso.com",

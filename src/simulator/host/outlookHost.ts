@@ -10,6 +10,7 @@ import {
 import { FaultPlan, type FaultSpec } from "./faultPlan.ts";
 import { MINIMUM_MAILBOX_SET, type HostMethod } from "./hostMethod.ts";
 import { fail, succeed, type HostResult } from "./outlookErrors.ts";
+import type { SimulatedClient } from "./simulatedClient.ts";
 import {
   compareVersions,
   hostLimitsFor,
@@ -115,6 +116,10 @@ export interface OutlookHostSnapshot {
   readonly displayLanguage: string;
   readonly officeTheme: OfficeTheme | undefined;
   readonly userProfile: UserProfile;
+  /** Which Outlook the message is composed in: a phone exposes only the mobile API surface. */
+  readonly client: SimulatedClient;
+  /** Internet headers the add-in set on the message (`item.internetHeaders`), by name. */
+  readonly internetHeaders: Readonly<Record<string, string>>;
 }
 
 /** The compose window as the user fills it; any field left out stays as it was. */
@@ -137,6 +142,8 @@ export interface OutlookHostOptions extends ComposeContent {
   readonly userProfile?: UserProfile;
   /** @default null */
   readonly initializationContext?: string | null;
+  /** @default "desktop" */
+  readonly client?: SimulatedClient;
   /**
    * Milliseconds before each call is answered.
    * @default 0
@@ -188,6 +195,8 @@ export class OutlookHost {
   #displayLanguage = "en-US";
   #officeTheme: OfficeTheme | undefined;
   #userProfile: UserProfile = DEFAULT_USER_PROFILE;
+  #client: SimulatedClient = "desktop";
+  #internetHeaders = new Map<string, string>();
 
   readonly #faults = new FaultPlan();
   #latencyMs = 0;
@@ -234,6 +243,16 @@ export class OutlookHost {
 
   setRequirementSet(set: MailboxRequirementSet): void {
     this.#requirementSet = set;
+    this.#changed();
+  }
+
+  get client(): SimulatedClient {
+    return this.#client;
+  }
+
+  /** Outlook on a desktop or the web, or on a phone (one infobar at a time; see `createPhoneOffice`). */
+  setClient(client: SimulatedClient): void {
+    this.#client = client;
     this.#changed();
   }
 
@@ -425,6 +444,39 @@ export class OutlookHost {
     return this.#call("sessionData.getAllAsync", () => succeed(Object.fromEntries(this.#sessionData)));
   }
 
+  /** The headers asked for that are set; a name never set is left out, as Outlook does. */
+  getInternetHeaders(names: readonly string[]): Promise<HostResult<Record<string, string>>> {
+    return this.#call("internetHeaders.getAsync", () => {
+      const found: Record<string, string> = {};
+      for (const name of names) {
+        const value = this.#internetHeaders.get(name);
+        if (value !== undefined) found[name] = value;
+      }
+      return succeed(found);
+    });
+  }
+
+  setInternetHeaders(headers: Readonly<Record<string, string>>): Promise<HostResult<void>> {
+    return this.#call("internetHeaders.setAsync", () => {
+      for (const [name, value] of Object.entries(headers)) this.#internetHeaders.set(name, value);
+      this.#changed();
+      return succeed(undefined);
+    });
+  }
+
+  removeInternetHeaders(names: readonly string[]): Promise<HostResult<void>> {
+    return this.#call("internetHeaders.removeAsync", () => {
+      for (const name of names) this.#internetHeaders.delete(name);
+      this.#changed();
+      return succeed(undefined);
+    });
+  }
+
+  /** A new message: the simulator opens no replies or forwards. */
+  getComposeType(): Promise<HostResult<{ composeType: string; coercionType: string }>> {
+    return this.#call("getComposeTypeAsync", () => succeed({ composeType: "newMail", coercionType: "html" }));
+  }
+
   /** An empty string when there is no context, as Outlook answers. */
   getInitializationContext(): Promise<HostResult<string>> {
     return this.#call("getInitializationContextAsync", () => succeed(this.#initializationContext ?? ""));
@@ -585,6 +637,8 @@ export class OutlookHost {
       displayLanguage: this.#displayLanguage,
       officeTheme: this.#officeTheme,
       userProfile: this.#userProfile,
+      client: this.#client,
+      internetHeaders: Object.freeze(Object.fromEntries(this.#internetHeaders)),
     });
     return this.#snapshot;
   };
@@ -606,6 +660,7 @@ export class OutlookHost {
     this.#recipients = { to: NO_RECIPIENTS, cc: NO_RECIPIENTS, bcc: NO_RECIPIENTS };
     this.#notifications = new Map();
     this.#sessionData = new Map();
+    this.#internetHeaders = new Map();
     this.#configure({});
     this.#changed();
   }
@@ -626,6 +681,7 @@ export class OutlookHost {
     this.#officeTheme = options.officeTheme;
     this.#userProfile = options.userProfile ? Object.freeze({ ...options.userProfile }) : DEFAULT_USER_PROFILE;
     this.#initializationContext = options.initializationContext ?? null;
+    this.#client = options.client ?? "desktop";
     if (options.latencyMs !== undefined) this.setLatency(options.latencyMs);
   }
 
@@ -679,6 +735,8 @@ export class OutlookHost {
   }
 
   #putNotification(entry: NotificationEntry): HostResult<void> {
+    // Outlook on a phone shows one notice per add-in: a new one replaces whatever was there.
+    if (this.#client !== "desktop") this.#notifications.clear();
     if (!this.#notifications.has(entry.key) && this.#notifications.size >= NOTIFICATION_LIMIT) {
       return fail("NumberOfNotificationsExceeded");
     }
