@@ -59,6 +59,8 @@ describe("window.simulator", () => {
         cc: [],
         bcc: [{ emailAddress: "ann@gmail.com", displayName: "Ann" }],
         subject: "Newsletter",
+        internetHeaders: {},
+        client: "desktop",
       },
     ]);
   });

@@ -1,6 +1,6 @@
 import { CONTROL_IDS } from "../../office/addinIds.ts";
-import type { FaultKind, HostMethod, HostRecipient, MailboxRequirementSet } from "../host/index.ts";
-import { HOST_METHODS, MAILBOX_REQUIREMENT_SETS } from "../host/index.ts";
+import type { FaultKind, HostMethod, HostRecipient, MailboxRequirementSet, SimulatedClient } from "../host/index.ts";
+import { HOST_METHODS, MAILBOX_REQUIREMENT_SETS, SIMULATED_CLIENTS } from "../host/index.ts";
 
 import { parseRecipient } from "./recipientText.ts";
 import type { RecipientSpec } from "./recipientText.ts";
@@ -26,6 +26,10 @@ export interface ApiInfobar {
 
 export interface ApiSentMessage extends ApiRecipients {
   readonly subject: string;
+  /** The internet headers the add-in set while composing (the verdict stamp is `X-BCC-Guard`). */
+  readonly internetHeaders: Readonly<Record<string, string>>;
+  /** The Outlook it was sent from. */
+  readonly client: SimulatedClient;
 }
 
 export interface ApiFault {
@@ -63,12 +67,22 @@ export interface SimulatorApi {
   injectFault(fault: ApiFault): void;
   setRequirementSet(set: MailboxRequirementSet): void;
   setLanguage(language: string): void;
+  /**
+   * Composes in another Outlook, in a fresh compose window: "desktop" (web, Windows, Mac) or a phone ("ios",
+   * "android"), where the add-in gets only the mobile API surface, one notice at a time, no task pane or ribbon
+   * button, and no check at Send. Phones run on the simulator's fake Office.js only: Microsoft's Office.js
+   * reaches a phone app through a native bridge the simulator does not play.
+   */
+  setClient(client: SimulatedClient): Promise<void>;
   /** Resolves when no event or command of the add-in is waiting or running (e.g. after changing recipients). */
   whenIdle(): Promise<void>;
 }
 
 /** Builds `window.simulator` over the simulated Outlook. */
-export function createSimulatorApi(outlook: SimulatedOutlook): SimulatorApi {
+export function createSimulatorApi(
+  outlook: SimulatedOutlook,
+  options: { readonly office?: "real" | "fake" } = {},
+): SimulatorApi {
   const { host } = outlook;
   return {
     async reset() {
@@ -114,6 +128,8 @@ export function createSimulatorApi(outlook: SimulatedOutlook): SimulatorApi {
         cc: plain(message.cc),
         bcc: plain(message.bcc),
         subject: message.subject,
+        internetHeaders: { ...message.internetHeaders },
+        client: message.client,
       }));
     },
     injectFault(fault) {
@@ -136,6 +152,17 @@ export function createSimulatorApi(outlook: SimulatedOutlook): SimulatorApi {
       if (typeof language !== "string" || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language))
         throw new TypeError(`setLanguage: a language tag such as "fr-FR".`);
       host.setDisplayLanguage(language);
+    },
+    async setClient(client) {
+      if (!SIMULATED_CLIENTS.includes(client))
+        throw new TypeError(`setClient: one of ${SIMULATED_CLIENTS.map((c) => `"${c}"`).join(", ")}.`);
+      if (client !== "desktop" && options.office === "real")
+        throw new Error(
+          'setClient: a phone runs on the fake Office.js only (open the simulator with "?office=fake"): ' +
+            "Microsoft's Office.js talks to the phone apps through their native bridge, not the web host's channel.",
+        );
+      outlook.setClient(client);
+      await outlook.whenRuntimeReady();
     },
     whenIdle: () => outlook.whenIdle(),
   };

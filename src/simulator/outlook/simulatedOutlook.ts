@@ -5,15 +5,19 @@ import type {
   MailboxRequirementSet,
   OutlookHost,
   OutlookHostSnapshot,
+  SimulatedClient,
 } from "../host/index.ts";
-import { compareVersions } from "../host/index.ts";
+import { compareVersions, isPhone } from "../host/index.ts";
 
 import { ADDIN_COMMANDS, ADDIN_DISPLAY_NAME, LAUNCH_EVENT_FUNCTIONS } from "./addinCommands.ts";
 import { smartAlertDialog, unavailableDialog } from "./smartAlertDialog.ts";
 import type { SmartAlertDialog } from "./smartAlertDialog.ts";
 
 /** A message as it would have gone out: the compose window's content at Send. */
-export interface SentMessage extends Pick<OutlookHostSnapshot, "from" | "to" | "cc" | "bcc" | "subject" | "body"> {
+export interface SentMessage extends Pick<
+  OutlookHostSnapshot,
+  "from" | "to" | "cc" | "bcc" | "subject" | "body" | "internetHeaders" | "client"
+> {
   /** `Date.now()` when it was sent. */
   readonly sentAt: number;
 }
@@ -171,6 +175,11 @@ export class SimulatedOutlook {
       this.#update({ status: "This message must have at least one recipient." });
       return { sent: false };
     }
+    if (isPhone(this.host.client)) {
+      // Outlook for iOS and Android has no Smart Alerts: no add-in is asked at Send, the message just goes.
+      this.#deliver();
+      return { sent: true };
+    }
     const generation = this.#generation;
     this.#update({ sending: true, sendingSlow: false, status: `${ADDIN_DISPLAY_NAME} is checking this message…` });
     const slow = setTimeout(() => {
@@ -228,6 +237,7 @@ export class SimulatedOutlook {
   async runCommand(commandId: string, contextData: string | null = null): Promise<void> {
     const command = ADDIN_COMMANDS[commandId];
     if (!command) return;
+    if (isPhone(this.host.client)) throw new Error("Outlook on a phone has no ribbon, task pane or add-in commands.");
     if (command.kind === "taskpane") {
       await this.openTaskPane(contextData);
       return;
@@ -251,6 +261,7 @@ export class SimulatedOutlook {
    * Mailbox 1.15; 1.14 has no such event, so the open pane is not told.
    */
   async openTaskPane(contextData: string | null = null): Promise<void> {
+    if (isPhone(this.host.client)) throw new Error("Outlook on a phone has no task pane.");
     const { pane } = this.#state;
     if (pane.open) {
       if (contextData !== null) {
@@ -320,6 +331,16 @@ export class SimulatedOutlook {
     this.host.setRequirementSet(set);
   }
 
+  /**
+   * Moves to another Outlook: the desktop (the web, Windows, Mac) or a phone. It is another app, so the compose
+   * window starts afresh (empty, task pane closed) with an event runtime loaded on that client's Office.
+   */
+  setClient(client: SimulatedClient): void {
+    if (client === this.host.client) return;
+    this.host.setClient(client);
+    this.newCompose();
+  }
+
   // ---- Windows -----------------------------------------------------------------------------------
 
   /**
@@ -335,8 +356,10 @@ export class SimulatedOutlook {
       officeTheme: host.officeTheme,
       userProfile: host.userProfile,
       faults: host.faults,
+      client: host.client,
     };
     this.#startOver();
+    host.setClient(keep.client);
     host.setRequirementSet(keep.requirementSet);
     host.setDisplayLanguage(keep.displayLanguage);
     host.setOfficeTheme(keep.officeTheme);
@@ -418,6 +441,8 @@ export class SimulatedOutlook {
       bcc: message.bcc,
       subject: message.subject,
       body: message.body,
+      internetHeaders: message.internetHeaders,
+      client: message.client,
       sentAt: Date.now(),
     };
     const total = sent.to.length + sent.cc.length + sent.bcc.length;

@@ -6,6 +6,8 @@ import type { FaultKind, HostMethod, MailboxRequirementSet } from "../../host/in
 import type { SimulatedOutlook } from "../../outlook/simulatedOutlook.ts";
 import { useStore } from "../useStore.ts";
 
+import { ClientPicker } from "./ClientPicker.tsx";
+
 const LANGUAGES = [
   { tag: "en-US", name: "English" },
   { tag: "fr-FR", name: "Français" },
@@ -35,6 +37,7 @@ export function SettingsPanel({ outlook, addinBase, office }: SettingsPanelProps
   return (
     <section className="settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>
+      <ClientPicker outlook={outlook} office={office} />
       <Field label="Mailbox requirement set">
         <RadioGroup
           layout="horizontal"
