@@ -73,7 +73,7 @@ describe("the recipients-changed handler on a phone", () => {
     expect(others).toEqual([]);
     expect(notice).toMatchObject({ key: "bccGuardExposure", type: "informationalMessage", persistent: true });
     expect(notice?.message).toBe(
-      "At least 100 people outside Contoso would see each other's addresses. Move them to Bcc before you send: on a phone, nothing checks again at Send.",
+      "At least 100 people outside Contoso would see each other's addresses. Move them to Bcc now: a phone checks nothing at Send.",
     );
     expect(ios.stamp()).toBe(
       `v=1; action=block; mode=enforce; checked=compose; compose=new; visible=100; external=100; parties=100; groups=0; sensitive=no; policy=${policyHash(policy)}`,

@@ -32,7 +32,7 @@ const exposed = (n: number, more?: Parameters<typeof facts>[3]) =>
 describe("the phone notice", () => {
   it("tells the sender what to do with no pane or button to point at, and that Send checks nothing on a phone", () => {
     expect(phoneNoticeText(exposed(300, { organization: "Contoso" }), "en")).toBe(
-      "300 people outside Contoso would see each other's addresses. Move them to Bcc before you send: on a phone, nothing checks again at Send.",
+      "300 people outside Contoso would see each other's addresses. Move them to Bcc now: a phone checks nothing at Send.",
     );
   });
 
@@ -80,6 +80,16 @@ describe("the phone notice", () => {
       expect(text).not.toMatch(/pane|volet|Bereich|panel|ウィンドウ|ribbon|ruban|Menüband|cinta|リボン/i);
     }
   });
+
+  it.each(LANGUAGES)(
+    "keeps the no-check-at-Send warning in %s for an unnamed organisation, up to 9,999+",
+    (language) => {
+      const marker = { en: "at Send", fr: "à l'envoi", de: "beim Senden", es: "al enviar", ja: "送信時" }[language];
+      for (const n of [2, 100, 9_999])
+        for (const countsAreFloors of [false, true])
+          expect(phoneNoticeText(exposed(n, { countsAreFloors }), language)).toContain(marker);
+    },
+  );
 
   it.each(LANGUAGES)("names the count and the organisation in %s", (language) => {
     const text = phoneNoticeText(exposed(312, { organization: "Contoso" }), language)!;

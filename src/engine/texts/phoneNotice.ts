@@ -44,7 +44,7 @@ const WORDS: Record<Language, PhoneWords> = {
     exposure: (p, one, org) =>
       `${capitalise(p)} outside ${org ?? "your organisation"} would see ${one ? "the other recipients'" : "each other's"} addresses.`,
     largeAudience: (p) => `This message goes to ${p} in To and Cc.`,
-    moveBeforeSending: "Move them to Bcc before you send: on a phone, nothing checks again at Send.",
+    moveBeforeSending: "Move them to Bcc now: a phone checks nothing at Send.",
     moveShort: "Move them to Bcc before you send.",
     considerBcc: "Consider Bcc before you send.",
     unreadable: "To or Cc holds more people than BCC Guard can read on a phone. Check that outside people are in Bcc.",
@@ -53,10 +53,10 @@ const WORDS: Record<Language, PhoneWords> = {
     people: (c, atLeast) =>
       `${atLeast ? "au moins " : ""}${c.text} ${plural(c, { one: "personne", many: "de personnes", other: "personnes" })}`,
     exposure: (p, one, org) =>
-      `${capitalise(p)} ${one ? "extérieure" : "extérieures"} à ${org ?? "votre organisation"} ` +
-      `${one ? "verrait les adresses des autres destinataires" : "verraient les adresses les unes des autres"}.`,
+      `${capitalise(p)} hors de ${org ?? "votre organisation"} ` +
+      `${one ? "verrait les adresses des autres destinataires" : "verraient les adresses des autres"}.`,
     largeAudience: (p) => `Ce message est adressé à ${p} en À et Cc.`,
-    moveBeforeSending: `Déplacez-les en Cci avant l'envoi${NBSP}: sur téléphone, rien n'est revérifié à l'envoi.`,
+    moveBeforeSending: `Passez-les en Cci${NBSP}: aucun contrôle à l'envoi sur téléphone.`,
     moveShort: "Déplacez-les en Cci avant l'envoi.",
     considerBcc: "Pensez au Cci avant l'envoi.",
     unreadable:
@@ -69,7 +69,7 @@ const WORDS: Record<Language, PhoneWords> = {
       `${capitalise(p)} ${org === null ? "außerhalb Ihrer Organisation" : `außerhalb von ${org}`} ` +
       `${one ? "würde die Adressen der anderen Empfänger sehen" : "würden gegenseitig ihre Adressen sehen"}.`,
     largeAudience: (p) => `Diese Nachricht geht an ${p} in „An“ und „Cc“.`,
-    moveBeforeSending: "Verschieben Sie sie vor dem Senden in Bcc: Auf dem Handy prüft beim Senden niemand erneut.",
+    moveBeforeSending: "In Bcc verschieben: Das Handy prüft beim Senden nicht.",
     moveShort: "Verschieben Sie sie vor dem Senden in Bcc.",
     considerBcc: "Erwägen Sie vor dem Senden Bcc.",
     unreadable:
@@ -82,7 +82,7 @@ const WORDS: Record<Language, PhoneWords> = {
       `${capitalise(p)} ${one ? "externa" : "externas"} a ${org ?? "su organización"} ` +
       `${one ? "vería las direcciones de los demás destinatarios" : "verían las direcciones de las demás"}.`,
     largeAudience: (p) => `Este mensaje va dirigido a ${p} en Para y CC.`,
-    moveBeforeSending: "Muévalas a CCO antes de enviar: en el teléfono nada se comprueba de nuevo al enviar.",
+    moveBeforeSending: "Muévalas a CCO: el teléfono no comprueba nada al enviar.",
     moveShort: "Muévalas a CCO antes de enviar.",
     considerBcc: "Considere usar CCO antes de enviar.",
     unreadable:
@@ -94,7 +94,7 @@ const WORDS: Record<Language, PhoneWords> = {
       `${org === null ? "組織外の" : `${org} 外部の`}${p}が、` +
       `${one ? "ほかの宛先のメールアドレスを見られる状態です。" : "互いのメールアドレスを見られる状態です。"}`,
     largeAudience: (p) => `このメッセージは宛先と CC の${p}に送信されます。`,
-    moveBeforeSending: "送信前に BCC に移動してください。スマートフォンでは送信時に再確認されません。",
+    moveBeforeSending: "BCC に移動してください。スマートフォンでは送信時に確認されません。",
     moveShort: "送信前に BCC に移動してください。",
     considerBcc: "送信前に BCC をご検討ください。",
     unreadable:

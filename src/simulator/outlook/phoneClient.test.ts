@@ -59,7 +59,7 @@ describe("the simulator's phone client", () => {
         key: "bccGuardExposure",
         type: "informationalMessage",
         message:
-          "At least 100 people outside Contoso would see each other's addresses. Move them to Bcc before you send: on a phone, nothing checks again at Send.",
+          "At least 100 people outside Contoso would see each other's addresses. Move them to Bcc now: a phone checks nothing at Send.",
       },
     ]);
 
