@@ -66,8 +66,9 @@ describe("dist/events.js", () => {
     expect(code).not.toContain("toJSONSchema");
   });
 
-  it("stays within 16 KB gzip", () => {
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(16 * 1024);
+  // 16 KB until the phone path (its notice in five languages, the verdict stamp, the mobile surface: +2.3 KB).
+  it("stays within 19 KB gzip", () => {
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(19 * 1024);
   });
 
   it("loads with only an Office global and associates the manifest's three functions at the top level", () => {
