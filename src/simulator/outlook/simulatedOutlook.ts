@@ -345,7 +345,7 @@ export class SimulatedOutlook {
 
   /**
    * A new, empty compose window (as after Send): no recipients, infobars, session data, task pane or dialog,
-   * and a freshly loaded event runtime. The environment stays: requirement set, language, theme, user,
+   * and a freshly loaded event runtime. The environment stays: client, requirement set, language, theme, user,
    * latency and unfired faults.
    */
   newCompose(): void {
