@@ -9,6 +9,8 @@ import type { Document as XmlDocument, Element as XmlElement } from "@xmldom/xml
 
 import { CONTROL_IDS } from "../src/office/addinIds.ts";
 
+import { lintMobileFormFactor } from "./manifestLintMobile.ts";
+
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 const APP_NS = "http://schemas.microsoft.com/office/appforoffice/1.1";
 const VO11_NS = "http://schemas.microsoft.com/office/mailappversionoverrides/1.1";
@@ -195,6 +197,8 @@ export function lintManifest(xml: string, eventsJs?: string): LintResult {
     if (launchSource?.getAttribute("resid") !== runtime?.getAttribute("resid"))
       problems.push("the LaunchEvent <SourceLocation> must name the same resource as the <Runtime>");
   }
+
+  lintMobileFormFactor(doc, problems);
 
   const functionNames = [
     ...events.map((e) => e.getAttribute("FunctionName") ?? ""),

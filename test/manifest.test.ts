@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { lintManifest } from "../scripts/manifestLint.ts";
+import { MOBILE_LAUNCH_EVENTS } from "../scripts/manifestLintMobile.ts";
 import { productionManifest } from "../scripts/buildAddin.ts";
 import { CONTROL_IDS, FUNCTION_NAMES } from "../src/office/addinIds.ts";
 
@@ -110,5 +111,132 @@ describe("the manifest lint", () => {
   ])("finds %s", (_what, mutate, expected) => {
     const problems = lintManifest(mutate(devManifest), eventsJs).problems;
     expect(problems.some((p) => expected.test(p))).toBe(true);
+  });
+});
+
+describe("the phones' part of the manifest (Outlook for iOS and Android)", () => {
+  const mobile = () => {
+    const start = devManifest.indexOf("<MobileFormFactor>");
+    return devManifest.slice(start, devManifest.indexOf("</MobileFormFactor>") + "</MobileFormFactor>".length);
+  };
+  const desktop = () => {
+    const start = devManifest.indexOf("<DesktopFormFactor>");
+    return devManifest.slice(start, devManifest.indexOf("</DesktopFormFactor>") + "</DesktopFormFactor>".length);
+  };
+
+  it("declares recipients-changed and new-message launch events after the desktop form factor, with no Smart Alert", () => {
+    expect(devManifest.indexOf("</DesktopFormFactor>")).toBeLessThan(devManifest.indexOf("<MobileFormFactor>"));
+    expect(mobile()).toContain('<ExtensionPoint xsi:type="LaunchEvent">');
+    expect(mobile()).toContain(
+      '<LaunchEvent Type="OnMessageRecipientsChanged" FunctionName="onMessageRecipientsChangedHandler"/>',
+    );
+    expect(mobile()).toContain('<SourceLocation resid="WebViewRuntime.Url"/>');
+    expect(mobile()).not.toContain("OnMessageSend");
+    expect(mobile()).not.toContain("SendMode");
+    for (const type of mobile().match(/Type="[^"]+"/g) ?? [])
+      expect(Object.keys(MOBILE_LAUNCH_EVENTS)).toContain(type.slice(6, -1));
+  });
+
+  it("leaves the desktop form factor as it was: the Smart Alert and the ribbon stay there only", () => {
+    expect(desktop()).toContain('<LaunchEvent Type="OnMessageSend"');
+    expect(desktop()).toContain("MessageComposeCommandSurface");
+    expect(devManifest.match(/<MobileFormFactor>/g)).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      "OnMessageSend under MobileFormFactor",
+      (m: string) =>
+        m.replace(
+          '<LaunchEvent Type="OnNewMessageCompose"',
+          '<LaunchEvent Type="OnMessageSend" FunctionName="onMessageSendHandler"/><LaunchEvent Type="OnNewMessageCompose"',
+        ),
+      /OnMessageSend is not raised on phones/,
+    ],
+    [
+      "a send mode on a phone's launch event",
+      (m: string) =>
+        m.replace(
+          '<LaunchEvent Type="OnNewMessageCompose" FunctionName="onMessageRecipientsChangedHandler"/>',
+          '<LaunchEvent Type="OnNewMessageCompose" FunctionName="onMessageRecipientsChangedHandler" SendMode="SoftBlock"/>',
+        ),
+      /cannot have a SendMode/,
+    ],
+    [
+      "a launch event phones do not raise",
+      (m: string) => m.replace('Type="OnNewMessageCompose"', 'Type="OnMessageAttachmentsChanged"'),
+      /"OnMessageAttachmentsChanged" is not raised on phones/,
+    ],
+    [
+      "the mobile form factor before the desktop one",
+      (m: string) => {
+        const start = m.indexOf("          <!--\n            Outlook for iOS");
+        const end = m.indexOf("</MobileFormFactor>") + "</MobileFormFactor>".length;
+        const block = m.slice(start, end);
+        const without = m.slice(0, start) + m.slice(end);
+        const at = without.indexOf("          <DesktopFormFactor>");
+        return without.slice(0, at) + block + "\n" + without.slice(at);
+      },
+      /out of schema order in <Host>/,
+    ],
+    [
+      "a missing SourceLocation",
+      (m: string) =>
+        m.replace(
+          /(<\/LaunchEvents>\s*)<SourceLocation resid="WebViewRuntime.Url"\/>(\s*<\/ExtensionPoint>\s*<\/MobileFormFactor>)/,
+          "$1$2",
+        ),
+      /holds <LaunchEvents> then <SourceLocation>/,
+    ],
+    [
+      "a SourceLocation that is not the runtime",
+      (m: string) =>
+        m.replace(
+          /(<\/LaunchEvents>\s*)<SourceLocation resid="WebViewRuntime.Url"\/>(\s*<\/ExtensionPoint>\s*<\/MobileFormFactor>)/,
+          '$1<SourceLocation resid="Taskpane.Url"/>$2',
+        ),
+      /must name the same resource as the <Runtime>/,
+    ],
+    [
+      "a desktop ribbon under MobileFormFactor",
+      (m: string) =>
+        m.replace(
+          "<MobileFormFactor>",
+          '<MobileFormFactor><ExtensionPoint xsi:type="MessageComposeCommandSurface"></ExtensionPoint>',
+        ),
+      /"MessageComposeCommandSurface" does not exist on phones/,
+    ],
+    [
+      "a FunctionFile after the extension points",
+      (m: string) => m.replace("</MobileFormFactor>", '<FunctionFile resid="WebViewRuntime.Url"/></MobileFormFactor>'),
+      /<FunctionFile> must come before/,
+    ],
+    [
+      "no recipients-changed event for phones",
+      (m: string) =>
+        m.replace(/(<MobileFormFactor>[\s\S]*)<LaunchEvent Type="OnMessageRecipientsChanged"[^>]*\/>/, "$1"),
+      /phones would get no warning/,
+    ],
+    [
+      "no mobile form factor at all",
+      (m: string) => m.replace(/<MobileFormFactor>[\s\S]*<\/MobileFormFactor>/, ""),
+      /no <MobileFormFactor>/,
+    ],
+  ])("finds %s", (_what, mutate, expected) => {
+    const mutated = mutate(devManifest);
+    expect(mutated).not.toBe(devManifest);
+    const problems = lintManifest(mutated, eventsJs).problems;
+    expect(
+      problems.some((p) => expected.test(p)),
+      problems.join("\n"),
+    ).toBe(true);
+  });
+
+  it("accepts an optional FunctionFile before the launch events, as the MobileFormFactor reference allows", () => {
+    const withFile = devManifest.replace(
+      "<MobileFormFactor>",
+      '<MobileFormFactor><FunctionFile resid="WebViewRuntime.Url"/>',
+    );
+    expect(lintManifest(withFile, eventsJs).problems).toEqual([]);
   });
 });

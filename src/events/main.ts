@@ -12,10 +12,12 @@ import { createComposeTypeReader } from "../office/composeType.ts";
 import { createHeaderWriter } from "../office/internetHeaders.ts";
 import { createMailItem } from "../office/mailItem.ts";
 import { getOffice } from "../office/officeGlobal.ts";
+import { createPhoneExtras } from "../office/phoneSurface.ts";
 import { createSnapshotStore } from "../office/recipientSnapshot.ts";
 import { createWriteLock } from "../office/writeLock.ts";
 
 import { handleMoveToBccCommand } from "./moveToBccCommand.ts";
+import { handlePhoneRecipientsChanged } from "./phoneNotice.ts";
 import { handleRecipientsChanged } from "./recipientsChangedHandler.ts";
 import { errorCompletedOptions, handleMessageSend } from "./sendHandler.ts";
 
@@ -46,7 +48,11 @@ associateActions({
   },
   [FUNCTION_NAMES.onRecipientsChanged]: (event) => {
     try {
-      void handleRecipientsChanged(event, liveDeps());
+      const deps = liveDeps();
+      // Outlook on iOS and Android: only the mobile API surface, one notice, no pane and no check at Send.
+      const phone = deps.client.phone;
+      if (phone) void handlePhoneRecipientsChanged(event, { ...deps, extras: createPhoneExtras(getOffice(), phone) });
+      else void handleRecipientsChanged(event, deps);
     } catch {
       event.completed();
     }

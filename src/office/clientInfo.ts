@@ -1,3 +1,5 @@
+import { readPhoneClient } from "./phoneSurface.ts";
+import type { PhoneClient } from "./phoneSurface.ts";
 import { mailboxSupports, recipientFieldLimit } from "./requirements.ts";
 
 /** What the add-in needs to know about the Outlook client it runs in. */
@@ -8,6 +10,8 @@ export interface ClientInfo {
   recipientFieldLimit: number;
   /** Characters `item.sessionData` holds for this add-in and item. @default 50_000 (Mailbox 1.15 and earlier) */
   sessionDataLimit?: number;
+  /** Outlook on iOS or Android (only the mobile API surface exists there), or null. @default null */
+  phone?: PhoneClient | null;
 }
 
 export function readClientInfo(office: typeof Office): ClientInfo {
@@ -23,5 +27,6 @@ export function readClientInfo(office: typeof Office): ClientInfo {
     recipientFieldLimit: recipientFieldLimit(office),
     // Mailbox 1.16 raised it with the field limit (Office's "Limits for activation and JavaScript API" page).
     sessionDataLimit: mailboxSupports(office, "1.16") ? 2_621_440 : 50_000,
+    phone: readPhoneClient(office),
   };
 }

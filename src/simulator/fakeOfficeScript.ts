@@ -5,14 +5,18 @@
  * behaves as it does when Office.js cannot reach Outlook.
  */
 import { findHostBridge } from "./frames/hostBridge.ts";
-import { createFakeOffice } from "./host/index.ts";
+import { createFakeOffice, createPhoneOffice } from "./host/index.ts";
 
 const bridge = findHostBridge(window);
 if (bridge) {
   const host = bridge.attach(window);
   window.addEventListener("pagehide", () => bridge.detach(window));
   Object.defineProperty(window, "Office", {
-    value: createFakeOffice(host, { platform: "OfficeOnline", hostName: "OutlookWebApp" }),
+    // On a simulated phone the frame gets only the mobile API surface (read once: a client change reloads it).
+    value:
+      host.client === "desktop"
+        ? createFakeOffice(host, { platform: "OfficeOnline", hostName: "OutlookWebApp" })
+        : createPhoneOffice(host, host.client),
     configurable: true,
     writable: true,
   });

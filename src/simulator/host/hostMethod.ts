@@ -30,6 +30,10 @@ export const HOST_METHODS = [
   "getComposeTypeAsync",
   "addHandlerAsync",
   "removeHandlerAsync",
+  "internetHeaders.getAsync",
+  "internetHeaders.setAsync",
+  "internetHeaders.removeAsync",
+  "getComposeTypeAsync",
 ] as const;
 
 export type HostMethod = (typeof HOST_METHODS)[number];
@@ -66,4 +70,6 @@ export const MINIMUM_MAILBOX_SET: Readonly<Record<HostMethod, string>> = {
   getComposeTypeAsync: "1.10",
   addHandlerAsync: "1.7",
   removeHandlerAsync: "1.7",
+  "internetHeaders.getAsync": "1.8",
+  "internetHeaders.removeAsync": "1.8",
 };

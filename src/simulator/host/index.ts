@@ -53,3 +53,7 @@ export {
 export type { HostLimits, MailboxRequirementSet } from "./requirementSets.ts";
 export { OfficeArgumentError } from "./clientValidation.ts";
 export type { OfficeArgumentErrorType } from "./clientValidation.ts";
+export { SIMULATED_CLIENTS, SIMULATED_PHONE_VERSION, isPhone } from "./simulatedClient.ts";
+export type { SimulatedClient } from "./simulatedClient.ts";
+export { createPhoneOffice, PHONE_GET_LIMIT } from "./phoneOffice.ts";
+export type { PhoneOffice } from "./phoneOffice.ts";

@@ -395,6 +395,7 @@ describe("OutlookHost reset", () => {
         controlForegroundColor: "#eee",
       },
       latencyMs: 50,
+      client: "ios",
     });
     await settle(host.addNotification("k", { type: "errorMessage", message: "m" }));
     await settle(host.setSessionData("a", "b"));
@@ -418,6 +419,7 @@ describe("OutlookHost reset", () => {
       requirementSet: "1.15",
       displayLanguage: "en-US",
       officeTheme: undefined,
+      client: "desktop",
       userProfile: {
         displayName: "Alex Agent",
         emailAddress: "agent@contoso.com",

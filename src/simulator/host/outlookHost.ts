@@ -10,6 +10,7 @@ import {
 import { FaultPlan, type FaultSpec } from "./faultPlan.ts";
 import { MINIMUM_MAILBOX_SET, type HostMethod } from "./hostMethod.ts";
 import { fail, succeed, type HostResult } from "./outlookErrors.ts";
+import type { SimulatedClient } from "./simulatedClient.ts";
 import {
   compareVersions,
   hostLimitsFor,
@@ -127,6 +128,8 @@ export interface OutlookHostSnapshot {
   readonly displayLanguage: string;
   readonly officeTheme: OfficeTheme | undefined;
   readonly userProfile: UserProfile;
+  /** Which Outlook the message is composed in: a phone exposes only the mobile API surface. */
+  readonly client: SimulatedClient;
 }
 
 /** The compose window as the user fills it; any field left out stays as it was. */
@@ -151,6 +154,8 @@ export interface OutlookHostOptions extends ComposeContent {
   readonly userProfile?: UserProfile;
   /** @default null */
   readonly initializationContext?: string | null;
+  /** @default "desktop" */
+  readonly client?: SimulatedClient;
   /**
    * Milliseconds before each call is answered.
    * @default 0
@@ -205,6 +210,7 @@ export class OutlookHost {
   #displayLanguage = "en-US";
   #officeTheme: OfficeTheme | undefined;
   #userProfile: UserProfile = DEFAULT_USER_PROFILE;
+  #client: SimulatedClient = "desktop";
 
   readonly #faults = new FaultPlan();
   #latencyMs = 0;
@@ -251,6 +257,16 @@ export class OutlookHost {
 
   setRequirementSet(set: MailboxRequirementSet): void {
     this.#requirementSet = set;
+    this.#changed();
+  }
+
+  get client(): SimulatedClient {
+    return this.#client;
+  }
+
+  /** Outlook on a desktop or the web, or on a phone (one infobar at a time; see `createPhoneOffice`). */
+  setClient(client: SimulatedClient): void {
+    this.#client = client;
     this.#changed();
   }
 
@@ -441,6 +457,26 @@ export class OutlookHost {
 
   getAllSessionData(): Promise<HostResult<Record<string, string>>> {
     return this.#call("sessionData.getAllAsync", () => succeed(Object.fromEntries(this.#sessionData)));
+  }
+
+  /** The headers asked for that are set (names match ignoring case); a name never set is left out, as Outlook does. */
+  getInternetHeaders(names: readonly string[]): Promise<HostResult<Record<string, string>>> {
+    return this.#call("internetHeaders.getAsync", () => {
+      const found: Record<string, string> = {};
+      for (const name of names) {
+        const header = this.#internetHeaders.get(name.toLowerCase());
+        if (header !== undefined) found[name] = header.value;
+      }
+      return succeed(found);
+    });
+  }
+
+  removeInternetHeaders(names: readonly string[]): Promise<HostResult<void>> {
+    return this.#call("internetHeaders.removeAsync", () => {
+      for (const name of names) this.#internetHeaders.delete(name.toLowerCase());
+      this.#changed();
+      return succeed(undefined);
+    });
   }
 
   /** An empty string when there is no context, as Outlook answers. */
@@ -634,6 +670,7 @@ export class OutlookHost {
       displayLanguage: this.#displayLanguage,
       officeTheme: this.#officeTheme,
       userProfile: this.#userProfile,
+      client: this.#client,
     });
     return this.#snapshot;
   };
@@ -677,6 +714,7 @@ export class OutlookHost {
     this.#officeTheme = options.officeTheme;
     this.#userProfile = options.userProfile ? Object.freeze({ ...options.userProfile }) : DEFAULT_USER_PROFILE;
     this.#initializationContext = options.initializationContext ?? null;
+    this.#client = options.client ?? "desktop";
     if (options.latencyMs !== undefined) this.setLatency(options.latencyMs);
   }
 
@@ -733,6 +771,8 @@ export class OutlookHost {
   }
 
   #putNotification(entry: NotificationEntry): HostResult<void> {
+    // Outlook on a phone shows one notice per add-in: a new one replaces whatever was there.
+    if (this.#client !== "desktop") this.#notifications.clear();
     if (!this.#notifications.has(entry.key) && this.#notifications.size >= NOTIFICATION_LIMIT) {
       return fail("NumberOfNotificationsExceeded");
     }

@@ -73,6 +73,7 @@ describe("window.simulator", () => {
         subject: "Newsletter",
         internetHeaders: { "X-BCC-Guard": "v=1; action=allow" },
         composeType: "newMail",
+        client: "desktop",
       },
     ]);
   });

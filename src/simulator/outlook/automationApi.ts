@@ -1,6 +1,13 @@
 import { CONTROL_IDS } from "../../office/addinIds.ts";
-import type { ComposeTypeName, FaultKind, HostMethod, HostRecipient, MailboxRequirementSet } from "../host/index.ts";
-import { HOST_METHODS, MAILBOX_REQUIREMENT_SETS } from "../host/index.ts";
+import type {
+  ComposeTypeName,
+  FaultKind,
+  HostMethod,
+  HostRecipient,
+  MailboxRequirementSet,
+  SimulatedClient,
+} from "../host/index.ts";
+import { HOST_METHODS, MAILBOX_REQUIREMENT_SETS, SIMULATED_CLIENTS } from "../host/index.ts";
 
 import { SIMULATOR_THEME_NAMES } from "./officeThemes.ts";
 import type { SimulatorThemeName } from "./officeThemes.ts";
@@ -32,6 +39,8 @@ export interface ApiSentMessage extends ApiRecipients {
   readonly internetHeaders: Record<string, string>;
   /** How its compose window had been opened: "newMail", "reply" or "forward". */
   readonly composeType: ComposeTypeName;
+  /** The Outlook it was sent from. */
+  readonly client: SimulatedClient;
 }
 
 export interface ApiFault {
@@ -76,12 +85,22 @@ export interface SimulatorApi {
   setLanguage(language: string): void;
   /** Outlook's theme, as the add-in hears it through Office.js: "light" (the default), "dark" or "highContrast". */
   setTheme(theme: SimulatorThemeName): void;
+  /**
+   * Composes in another Outlook, in a fresh compose window: "desktop" (web, Windows, Mac) or a phone ("ios",
+   * "android"), where the add-in gets only the mobile API surface, one notice at a time, no task pane or ribbon
+   * button, and no check at Send. Phones run on the simulator's fake Office.js only: Microsoft's Office.js
+   * reaches a phone app through a native bridge the simulator does not play.
+   */
+  setClient(client: SimulatedClient): Promise<void>;
   /** Resolves when no event or command of the add-in is waiting or running (e.g. after changing recipients). */
   whenIdle(): Promise<void>;
 }
 
 /** Builds `window.simulator` over the simulated Outlook. */
-export function createSimulatorApi(outlook: SimulatedOutlook): SimulatorApi {
+export function createSimulatorApi(
+  outlook: SimulatedOutlook,
+  options: { readonly office?: "real" | "fake" } = {},
+): SimulatorApi {
   const { host } = outlook;
   return {
     async reset() {
@@ -129,6 +148,7 @@ export function createSimulatorApi(outlook: SimulatedOutlook): SimulatorApi {
         subject: message.subject,
         internetHeaders: { ...message.internetHeaders },
         composeType: message.composeType,
+        client: message.client,
       }));
     },
     async respondToSent(index, kind) {
@@ -162,6 +182,17 @@ export function createSimulatorApi(outlook: SimulatedOutlook): SimulatorApi {
       if (!SIMULATOR_THEME_NAMES.includes(theme))
         throw new TypeError(`setTheme: one of ${SIMULATOR_THEME_NAMES.map((name) => `"${name}"`).join(", ")}.`);
       outlook.setTheme(theme);
+    },
+    async setClient(client) {
+      if (!SIMULATED_CLIENTS.includes(client))
+        throw new TypeError(`setClient: one of ${SIMULATED_CLIENTS.map((c) => `"${c}"`).join(", ")}.`);
+      if (client !== "desktop" && options.office === "real")
+        throw new Error(
+          'setClient: a phone runs on the fake Office.js only (open the simulator with "?office=fake"): ' +
+            "Microsoft's Office.js talks to the phone apps through their native bridge, not the web host's channel.",
+        );
+      outlook.setClient(client);
+      await outlook.whenRuntimeReady();
     },
     whenIdle: () => outlook.whenIdle(),
   };

@@ -6,8 +6,9 @@ import type {
   MailboxRequirementSet,
   OutlookHost,
   OutlookHostSnapshot,
+  SimulatedClient,
 } from "../host/index.ts";
-import { compareVersions } from "../host/index.ts";
+import { compareVersions, isPhone } from "../host/index.ts";
 
 import { ADDIN_COMMANDS, ADDIN_DISPLAY_NAME, LAUNCH_EVENT_FUNCTIONS } from "./addinCommands.ts";
 import { OFFICE_THEMES } from "./officeThemes.ts";
@@ -17,11 +18,11 @@ import type { SmartAlertDialog } from "./smartAlertDialog.ts";
 
 /**
  * A message as it would have gone out: the compose window's content at Send, with the internet headers the
- * add-in set (the verdict stamp) and how the window had been opened.
+ * add-in set (the verdict stamp), how the window had been opened, and the Outlook it was sent from.
  */
 export interface SentMessage extends Pick<
   OutlookHostSnapshot,
-  "from" | "to" | "cc" | "bcc" | "subject" | "body" | "internetHeaders" | "composeType"
+  "from" | "to" | "cc" | "bcc" | "subject" | "body" | "internetHeaders" | "composeType" | "client"
 > {
   /** `Date.now()` when it was sent. */
   readonly sentAt: number;
@@ -188,6 +189,11 @@ export class SimulatedOutlook {
       this.#update({ status: "This message must have at least one recipient." });
       return { sent: false };
     }
+    if (isPhone(this.host.client)) {
+      // Outlook for iOS and Android has no Smart Alerts: no add-in is asked at Send, the message just goes.
+      this.#deliver();
+      return { sent: true };
+    }
     const generation = this.#generation;
     this.#update({ sending: true, sendingSlow: false, status: `${ADDIN_DISPLAY_NAME} is checking this message…` });
     const slow = setTimeout(() => {
@@ -245,6 +251,7 @@ export class SimulatedOutlook {
   async runCommand(commandId: string, contextData: string | null = null): Promise<void> {
     const command = ADDIN_COMMANDS[commandId];
     if (!command) return;
+    if (isPhone(this.host.client)) throw new Error("Outlook on a phone has no ribbon, task pane or add-in commands.");
     if (command.kind === "taskpane") {
       await this.openTaskPane(contextData);
       return;
@@ -268,6 +275,7 @@ export class SimulatedOutlook {
    * Mailbox 1.15; 1.14 has no such event, so the open pane is not told.
    */
   async openTaskPane(contextData: string | null = null): Promise<void> {
+    if (isPhone(this.host.client)) throw new Error("Outlook on a phone has no task pane.");
     const { pane } = this.#state;
     if (pane.open) {
       if (contextData !== null) {
@@ -374,11 +382,21 @@ export class SimulatedOutlook {
     this.host.setOfficeTheme(OFFICE_THEMES[name]);
   }
 
+  /**
+   * Moves to another Outlook: the desktop (the web, Windows, Mac) or a phone. It is another app, so the compose
+   * window starts afresh (empty, task pane closed) with an event runtime loaded on that client's Office.
+   */
+  setClient(client: SimulatedClient): void {
+    if (client === this.host.client) return;
+    this.host.setClient(client);
+    this.newCompose();
+  }
+
   // ---- Windows -----------------------------------------------------------------------------------
 
   /**
    * A new, empty compose window (as after Send): no recipients, infobars, session data, task pane or dialog,
-   * and a freshly loaded event runtime. The environment stays: requirement set, language, theme, user,
+   * and a freshly loaded event runtime. The environment stays: client, requirement set, language, theme, user,
    * latency and unfired faults.
    */
   newCompose(): void {
@@ -389,9 +407,11 @@ export class SimulatedOutlook {
       officeTheme: host.officeTheme,
       userProfile: host.userProfile,
       faults: host.faults,
+      client: host.client,
     };
     this.#withoutFiring(() => {
       this.#startOver();
+      host.setClient(keep.client);
       host.setRequirementSet(keep.requirementSet);
       host.setDisplayLanguage(keep.displayLanguage);
       host.setOfficeTheme(keep.officeTheme);
@@ -477,6 +497,7 @@ export class SimulatedOutlook {
       body: message.body,
       internetHeaders: message.internetHeaders,
       composeType: message.composeType,
+      client: message.client,
       sentAt: Date.now(),
     };
     const total = sent.to.length + sent.cc.length + sent.bcc.length;

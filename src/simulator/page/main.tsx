@@ -25,7 +25,7 @@ const outlook = new SimulatedOutlook(host);
 const office = officeModeFrom(location.search);
 const connector =
   office === "fake" ? fakeOfficeConnector(publishHost(window, host)) : officeJsConnector({ page: window, host });
-Object.defineProperty(window, "simulator", { value: createSimulatorApi(outlook), configurable: true });
+Object.defineProperty(window, "simulator", { value: createSimulatorApi(outlook, { office }), configurable: true });
 
 const container = document.getElementById("root");
 if (container) {

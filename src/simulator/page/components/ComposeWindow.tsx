@@ -2,6 +2,7 @@ import { Button, Input, Select, Spinner, Textarea } from "@fluentui/react-compon
 import { useId } from "react";
 
 import type { RecipientField as RecipientFieldName } from "../../../engine/index.ts";
+import { isPhone } from "../../host/index.ts";
 import type { SimulatedOutlook } from "../../outlook/simulatedOutlook.ts";
 import { useStore } from "../useStore.ts";
 
@@ -39,8 +40,9 @@ export function ComposeWindow({ outlook, addinBase, note }: ComposeWindowProps) 
   const busy = state.sending || state.dialog !== null;
   const id = useId();
   return (
-    <section className="compose" aria-label="New message">
-      <Ribbon outlook={outlook} addinBase={addinBase} />
+    <section className="compose" aria-label="New message" data-client={message.client}>
+      {/* A phone has no ribbon: the add-in only reaches the sender through its one notice. */}
+      {!isPhone(message.client) && <Ribbon outlook={outlook} addinBase={addinBase} />}
       <Infobars outlook={outlook} notifications={message.notifications} />
       <form
         className="compose-form"

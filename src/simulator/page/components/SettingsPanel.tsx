@@ -8,6 +8,8 @@ import type { SimulatorThemeName } from "../../outlook/officeThemes.ts";
 import type { SimulatedOutlook } from "../../outlook/simulatedOutlook.ts";
 import { useStore } from "../useStore.ts";
 
+import { ClientPicker } from "./ClientPicker.tsx";
+
 const THEME_LABELS: Record<SimulatorThemeName, string> = {
   light: "Light",
   dark: "Dark",
@@ -43,6 +45,7 @@ export function SettingsPanel({ outlook, addinBase, office }: SettingsPanelProps
   return (
     <section className="settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>
+      <ClientPicker outlook={outlook} office={office} />
       <Field label="Mailbox requirement set">
         <RadioGroup
           layout="horizontal"
