@@ -35,11 +35,14 @@ describe("dist/events.js on a phone", () => {
     );
   });
 
-  it("keeps the desktop path on the web: the insight infobar with its task pane action, and no header", async () => {
+  it("keeps the desktop path on the web: the insight infobar with its task pane action, and the compose-time stamp", async () => {
     const host = new OutlookHost({ to: customers(30) });
     loadBundle(createFakeOffice(host));
     await host.dispatch("onMessageRecipientsChangedHandler", { type: "olkRecipientsChanged" });
     expect(host.getSnapshot().notifications.map((n) => n.type)).toEqual(["insightMessage"]);
-    expect(host.getSnapshot().internetHeaders).toEqual({});
+    // The desktop's own recipients-changed stamp (the send handler rewrites it with checked=send at Send).
+    expect(host.getSnapshot().internetHeaders["X-BCC-Guard"]).toMatch(
+      /^v=1; action=block; mode=enforce; checked=compose;/,
+    );
   });
 });

@@ -139,4 +139,15 @@ describe("planMoveToBcc, on any message and policy", () => {
       RUNS,
     );
   });
+
+  it("plans the same from the send handler's own analysis as from scratch", () => {
+    fc.assert(
+      fc.property(composedMessageArb, ({ message, policy }) => {
+        expect(planMoveToBcc(message, policy, analyzeAudience(message, policy))).toEqual(
+          planMoveToBcc(message, policy),
+        );
+      }),
+      RUNS,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { analyzeAudience } from "./audience.ts";
+import type { Audience } from "./audience.ts";
 import type { Message, RecipientField, RecipientInput } from "./message.ts";
 import { normalizeAddress } from "./normalizeAddress.ts";
 import type { NormalizedAddress, ResolvedAddress } from "./normalizeAddress.ts";
@@ -30,9 +31,15 @@ export interface MovePlan {
  * sender put it). Unresolved entries cannot be moved; they never stop the others from moving.
  * Nobody is dropped, nobody lands in Bcc twice, and when To would be empty the sender goes there
  * (`keepSenderInTo`).
+ *
+ * @param audience `analyzeAudience(message, policy)` when the caller has it already (the send handler decides
+ *   and plans from one analysis); it must be of this very message and policy. @default analysed here
  */
-export function planMoveToBcc(message: Message, policy: Policy): MovePlan {
-  const audience = analyzeAudience(message, policy);
+export function planMoveToBcc(
+  message: Message,
+  policy: Policy,
+  audience: Audience = analyzeAudience(message, policy),
+): MovePlan {
   const sender = audience.sender;
   const toMove = new Set<string>();
   for (const person of audience.visible) {

@@ -70,8 +70,9 @@ describe("Microsoft's Office.js in every display language, as npm start serves i
         // Printed, not asserted: before the fix a move took 10-16 s outside English (Office.js waited for strings).
         console.log(`${language}: Move to Bcc of 300 took ${move.ms} ms and ${move.calls} Office calls`);
         if (language === "en-US") english = move;
-        // The notice's recipients-changed run may land inside or after the move: one call either way.
-        else if (english) expect(Math.abs(move.calls - english.calls)).toBeLessThanOrEqual(2);
+        // The notice's recipients-changed runs (each reads, reads again to be sure it is not stale, and stamps) may
+        // land inside or after the move: a few calls either way. Waiting on missing strings cost seconds, not calls.
+        else if (english) expect(Math.abs(move.calls - english.calls)).toBeLessThanOrEqual(8);
 
         expect(session.errors).toEqual([]);
         expect(errors).toEqual([]);

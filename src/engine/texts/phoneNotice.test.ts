@@ -67,8 +67,11 @@ describe("the phone notice", () => {
     expect(phoneNoticeText(big, "en")).toBe(
       "This message goes to 150 people in To and Cc. Consider Bcc before you send.",
     );
-    const group = facts("allow", ["unresolved"], { visible: 1, unresolved: 1 });
-    expect(phoneNoticeText(group, "en")).toContain("use Bcc");
+    const group = facts("warn", ["contact-group", "unresolved"], { visible: 1, unresolved: 1, contactGroups: 1 });
+    expect(phoneNoticeText(group, "en")).toMatch(/contact group.*Put it in Bcc/);
+    expect(phoneNoticeText(group, "en")).not.toMatch(/Move to Bcc|pane/);
+    const typo = facts("allow", ["unresolved"], { visible: 1, unresolved: 1 });
+    expect(phoneNoticeText(typo, "en")).toContain("isn't an email address");
     expect(phoneNoticeText(exposed(300), "en")).not.toContain("Ann");
   });
 

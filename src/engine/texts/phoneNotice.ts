@@ -113,8 +113,16 @@ export function phoneNoticeText(facts: PhoneNoticeFacts, language: Language): st
   const subject = readAlertFacts(facts, language);
   const atLeast = facts.countsAreFloors === true;
 
+  // A contact group shows its members each other at Send, on a phone as anywhere: the same words as the desktop
+  // notice, whose short advice names no button (put it in Bcc, or expand it).
+  const groups = subject.contactGroups;
+  const groupNotice = (count: NonNullable<typeof groups>) => {
+    const lead = catalog.contactGroups(count, (text) => text);
+    return firstThatFits([lead + gap + catalog.contactGroupAdviceShort(count), lead], LIMITS.infobar);
+  };
   if (facts.verdict.action === "allow") {
     if (atLeast) return words.unreadable;
+    if (groups !== null) return groupNotice(groups);
     if (subject.unresolved === null) return null;
     return firstThatFits(
       [
@@ -126,6 +134,7 @@ export function phoneNoticeText(facts: PhoneNoticeFacts, language: Language): st
     );
   }
 
+  if (subject.topic === "contact-group" && groups !== null) return groupNotice(groups);
   const people = words.people(subject.people, atLeast);
   if (subject.topic === "large-audience") {
     const lead = words.largeAudience(people);

@@ -31,9 +31,7 @@ export const HOST_METHODS = [
   "addHandlerAsync",
   "removeHandlerAsync",
   "internetHeaders.getAsync",
-  "internetHeaders.setAsync",
   "internetHeaders.removeAsync",
-  "getComposeTypeAsync",
 ] as const;
 
 export type HostMethod = (typeof HOST_METHODS)[number];

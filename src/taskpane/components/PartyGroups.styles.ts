@@ -42,6 +42,8 @@ export const usePartyGroupsStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ":hover": {
       backgroundColor: tokens.colorSubtleBackgroundHover,
+      // The hover background is bright cyan in high contrast: the text must turn dark with it, as Fluent's do.
+      color: tokens.colorNeutralForeground1Hover,
     },
     ":focus-visible": {
       outlineWidth: tokens.strokeWidthThick,
