@@ -12,6 +12,8 @@ export interface Assessment {
   verdict: Verdict;
   /** Names (or addresses) of a few visible outside people, in the order they were added; may be hostile text. */
   exampleNames: string[];
+  /** Visible outside people at personal mail providers or relays (each a party of its own): for the texts. */
+  personal: number;
 }
 
 export function assessMessage(message: Message, policy: Policy, exampleCount = 3): Assessment {
@@ -26,5 +28,6 @@ export function assessMessage(message: Message, policy: Policy, exampleCount = 3
         ? recipient.displayName
         : displayAddress(recipient.address),
     );
-  return { audience, verdict, exampleNames };
+  const personal = audience.visible.filter((person) => person.partyKind === "personal").length;
+  return { audience, verdict, exampleNames, personal };
 }

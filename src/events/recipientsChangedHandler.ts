@@ -52,7 +52,7 @@ export async function handleRecipientsChanged(event: CompletableEvent, deps: Rec
       return;
     }
     const compose = await readComposeType(deps);
-    const { verdict, exampleNames } = assessMessage(message, policy);
+    const { verdict, exampleNames, personal } = assessMessage(message, policy);
     if (expired || !(await stillTheSame(item, message)) || expired) {
       finish();
       return;
@@ -62,7 +62,7 @@ export async function handleRecipientsChanged(event: CompletableEvent, deps: Rec
     const text =
       verdict.action === "allow" || policy.mode === "monitor"
         ? null
-        : infobarText({ verdict, organization: policy.organization, exampleNames, spread }, language);
+        : infobarText({ verdict, organization: policy.organization, exampleNames, personal, spread }, language);
     if (text === null) {
       await item.removeInfobar(INFOBAR_KEYS.exposure).catch(() => undefined);
     } else {

@@ -57,7 +57,7 @@ export async function handleMessageSend(event: CompletableEvent, deps: SendHandl
   let stamp: VerdictStamp;
   try {
     await lock.acquire(Math.min(MOVE_WAIT_MS, deadlineMs / 3), deadlineMs);
-    const { message, audience, verdict, exampleNames } = await assessSettled(deps.item, policy);
+    const { message, audience, verdict, exampleNames, personal } = await assessSettled(deps.item, policy);
     compose = await readComposeType(deps);
     stamp = stampFromVerdict(verdict, policy, { checked: "send", compose });
     if (verdict.action === "allow") {
@@ -66,7 +66,7 @@ export async function handleMessageSend(event: CompletableEvent, deps: SendHandl
       const spread = spreadOf(compose, verdict.counts.visible);
       const plan = planMoveToBcc(message, policy, audience);
       const moveBlocked = whyMoveCannotWork(message, plan, client.recipientFieldLimit);
-      const facts = { verdict, organization: policy.organization, exampleNames, spread, moveBlocked };
+      const facts = { verdict, organization: policy.organization, exampleNames, personal, spread, moveBlocked };
       const decision: SendDecision = {
         kind: verdict.action,
         ...sendAlertTexts(facts, language),

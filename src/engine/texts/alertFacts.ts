@@ -13,6 +13,11 @@ export interface AlertFacts {
   /** Display names (or addresses) of a few visible external people, most relevant first; may be hostile. */
   exampleNames: readonly string[];
   /**
+   * Visible outside people at personal mail providers or relays (`Assessment.personal`): the alert then says
+   * "with personal addresses" rather than counting each of them as an organisation. @default 0
+   */
+  personal?: number;
+  /**
    * The message is a reply-all or a forward (`spreadOf`): the alert then says it sends the list out again.
    * @default null
    */
@@ -38,8 +43,11 @@ export interface AlertSubject {
   action: "block" | "warn";
   /** Outside people for an exposure, everyone visible for a large audience. */
   people: Count;
-  /** Outside organisations, when that adds something (fewer organisations than people), else `null`. */
-  parties: Count | null;
+  /**
+   * Who the outside people are, when that adds something, else `null`: how many have personal addresses, and
+   * from how many organisations the others come.
+   */
+  who: { personal: Count; organisations: Count } | null;
   /** Whether to say the limit is lower because the message is sensitive. */
   sensitive: boolean;
   /** Visible personal contact groups, or `null` when there are none. */
@@ -65,7 +73,15 @@ export function readAlertFacts(facts: AlertFacts, language: Language): AlertSubj
       ? "large-audience"
       : "exposure";
   const people = count(topic === "large-audience" ? verdict.counts.visible : verdict.counts.visibleExternal, language);
-  const parties = count(verdict.counts.parties, language);
+  // Each personal address and each unresolved entry is a party of its own: what is left are organisations.
+  const personalPeople = Math.min(Math.max(facts.personal ?? 0, 0), verdict.counts.visibleExternal);
+  const organisations = Math.max(verdict.counts.parties - personalPeople - verdict.counts.unresolved, 0);
+  const who =
+    topic === "exposure" &&
+    people.value > 0 &&
+    (personalPeople > 0 || (organisations > 0 && organisations < people.value))
+      ? { personal: count(personalPeople, language), organisations: count(organisations, language) }
+      : null;
   // Older verdicts (a pane state saved before contact groups were counted) have no contactGroups: read it as 0.
   const groupCount = verdict.counts.contactGroups ?? 0;
   const contactGroups = count(groupCount, language);
@@ -74,7 +90,7 @@ export function readAlertFacts(facts: AlertFacts, language: Language): AlertSubj
     topic,
     action: verdict.action === "block" ? "block" : "warn",
     people,
-    parties: topic === "exposure" && parties.value > 0 && parties.value < people.value ? parties : null,
+    who,
     // The sensitive thresholds change the exposure and contact-group rules only: nothing for a large audience.
     sensitive: verdict.sensitive && (reasons.includes("exposed-parties") || reasons.includes("contact-group")),
     contactGroups: contactGroups.value > 0 ? contactGroups : null,

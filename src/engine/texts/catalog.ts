@@ -5,8 +5,11 @@ import type { Count } from "./count.ts";
 export interface ExposureWords {
   /** Visible people outside the organisation. */
   people: Count;
-  /** Distinct outside organisations, or `null` to leave that figure out. */
-  parties: Count | null;
+  /**
+   * Who they are, or `null` to leave it out: `personal` of them have personal addresses (each a party of its
+   * own), and the others come from `organisations` organisations.
+   */
+  who: { personal: Count; organisations: Count } | null;
   /** The organisation's name, already made inert for the output; `null` means "your organisation". */
   organization: string | null;
   /** Applied to the people figure ("**312 people**" in Markdown). */

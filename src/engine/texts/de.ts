@@ -14,14 +14,21 @@ export const DE: Catalog = {
   moveToBcc: "In Bcc verschieben",
   reviewRecipients: "Empfänger prüfen",
 
-  exposure: ({ people: p, parties, organization, emphasis }) => {
-    const from = parties
-      ? ` aus ${parties.text} ${plural(parties, { one: "Organisation", other: "verschiedenen Organisationen" })}`
-      : "";
-    const see =
-      p.category === "one"
-        ? "würde die Adressen der anderen Empfänger sehen"
-        : "würden gegenseitig ihre Adressen sehen";
+  exposure: ({ people: p, who, organization, emphasis }) => {
+    const one = p.category === "one";
+    const orgs = (o: Count) => `${o.text} ${plural(o, { one: "Organisation", other: "verschiedenen Organisationen" })}`;
+    const from = !who
+      ? ""
+      : who.personal.value === 0
+        ? ` aus ${orgs(who.organisations)}`
+        : who.personal.value === p.value
+          ? one
+            ? " mit privater Adresse"
+            : " mit privaten Adressen"
+          : who.organisations.value === 0
+            ? ` (davon ${who.personal.text} mit privaten Adressen)`
+            : ` (${who.personal.text} mit privaten Adressen, die übrigen aus ${orgs(who.organisations)})`;
+    const see = one ? "würde die Adressen der anderen Empfänger sehen" : "würden gegenseitig ihre Adressen sehen";
     return `${emphasis(people(p))} ${outside(organization)}${from} ${see}.`;
   },
   blockAdvice: "So kann die Nachricht nicht gesendet werden: Verschieben Sie diese Empfänger zuerst in Bcc.",

@@ -13,11 +13,21 @@ export const EN: Catalog = {
   moveToBcc: "Move to Bcc",
   reviewRecipients: "Review recipients",
 
-  exposure: ({ people: p, parties, organization, emphasis }) => {
-    const from = parties
-      ? `, from ${parties.text} ${plural(parties, { one: "organisation", other: "different organisations" })},`
-      : "";
-    const see = p.value === 1 ? "would see the other recipients' addresses" : "would see each other's addresses";
+  exposure: ({ people: p, who, organization, emphasis }) => {
+    const one = p.value === 1;
+    const orgs = (o: Count) => `${o.text} ${plural(o, { one: "organisation", other: "different organisations" })}`;
+    const from = !who
+      ? ""
+      : who.personal.value === 0
+        ? `, from ${orgs(who.organisations)},`
+        : who.personal.value === p.value
+          ? one
+            ? ", with a personal address,"
+            : ", with personal addresses,"
+          : who.organisations.value === 0
+            ? ` (${who.personal.text} with personal addresses)`
+            : ` (${who.personal.text} with personal addresses, the others from ${orgs(who.organisations)})`;
+    const see = one ? "would see the other recipients' addresses" : "would see each other's addresses";
     return `${emphasis(people(p))} ${outside(organization)}${from} ${see}.`;
   },
   blockAdvice: "You can't send it like this: move them to Bcc first.",

@@ -18,15 +18,21 @@ export const ES: Catalog = {
   moveToBcc: "Mover a CCO",
   reviewRecipients: "Revisar destinatarios",
 
-  exposure: ({ people: p, parties, organization, emphasis }) => {
+  exposure: ({ people: p, who, organization, emphasis }) => {
     const one = p.category === "one";
-    const from = parties
-      ? `, de ${parties.text} ${plural(parties, {
-          one: "organización",
-          many: "de organizaciones distintas",
-          other: "organizaciones distintas",
-        })},`
-      : "";
+    const orgs = (o: Count) =>
+      `${o.text} ${plural(o, { one: "organización", many: "de organizaciones distintas", other: "organizaciones distintas" })}`;
+    const from = !who
+      ? ""
+      : who.personal.value === 0
+        ? `, de ${orgs(who.organisations)},`
+        : who.personal.value === p.value
+          ? one
+            ? ", con dirección personal,"
+            : ", con direcciones personales,"
+          : who.organisations.value === 0
+            ? ` (${who.personal.text} con dirección personal)`
+            : ` (${who.personal.text} con dirección personal y el resto de ${orgs(who.organisations)})`;
     const see = one
       ? "vería las direcciones de correo de los demás destinatarios"
       : "verían las direcciones de correo de las demás";

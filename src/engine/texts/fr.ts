@@ -18,15 +18,21 @@ export const FR: Catalog = {
   moveToBcc: "Déplacer en Cci",
   reviewRecipients: "Vérifier les destinataires",
 
-  exposure: ({ people: p, parties, organization, emphasis }) => {
+  exposure: ({ people: p, who, organization, emphasis }) => {
     const one = p.category === "one";
-    const from = parties
-      ? `, ${one ? "issue" : "issues"} de ${parties.text} ${plural(parties, {
-          one: "organisation",
-          many: "d'organisations différentes",
-          other: "organisations différentes",
-        })},`
-      : "";
+    const orgs = (o: Count) =>
+      `${o.text} ${plural(o, { one: "organisation", many: "d'organisations différentes", other: "organisations différentes" })}`;
+    const from = !who
+      ? ""
+      : who.personal.value === 0
+        ? `, ${one ? "issue" : "issues"} de ${orgs(who.organisations)},`
+        : who.personal.value === p.value
+          ? one
+            ? ", avec une adresse personnelle,"
+            : ", avec des adresses personnelles,"
+          : who.organisations.value === 0
+            ? ` (dont ${who.personal.text} avec une adresse personnelle)`
+            : ` (dont ${who.personal.text} avec une adresse personnelle, les autres issues de ${orgs(who.organisations)})`;
     const see = one ? "verrait les adresses des autres destinataires" : "verraient les adresses les unes des autres";
     return `${emphasis(people(p))} ${one ? "extérieure" : "extérieures"} à ${organizationOr(organization)}${from} ${see}.`;
   },

@@ -81,6 +81,18 @@ describe("infobarText", () => {
     );
   });
 
+  it("says personal addresses as such in the notice too, within 150 characters in every language", () => {
+    const webmail = facts("block", ["exposed-parties"], { visibleExternal: 300, parties: 300 }, "Contoso");
+    expect(infobarText({ ...webmail, personal: 300 }, "en")).toBe(
+      "300 people outside Contoso, with personal addresses, would see each other's addresses. Move them to Bcc before sending.",
+    );
+    for (const language of LANGUAGES) {
+      const text = infobarText({ ...webmail, personal: 300 }, language) ?? "";
+      expect(text.length).toBeLessThanOrEqual(LIMITS.infobar);
+      expect(text).not.toMatch(/300 (organisations|Organisationen|organizaciones|組織)/);
+    }
+  });
+
   it("warns of a reply-all storm", () => {
     expect(infobarText(facts("warn", ["large-audience"], { visible: 150, visibleInternal: 150 }), "en")).toBe(
       "This message goes to 150 people in To and Cc, so a reply-all would reach all of them. Consider Bcc.",

@@ -55,16 +55,22 @@ export function infobarText(facts: AlertFacts, language: Language): string | nul
   }
 
   const advice = subject.action === "block" ? catalog.blockAdviceShort : catalog.warnAdviceShort;
-  const exposure = (organization: string | null): string =>
-    catalog.exposure({ people: subject.people, parties: null, organization, emphasis: PLAIN.emphasis });
+  // Fullest first: personal addresses said as such (as the alert and the pane say them) and the organisation's
+  // name, then without each. A count of organisations is left to the alert: a notice has 150 characters.
+  const who = subject.who && subject.who.personal.value > 0 ? subject.who : null;
+  const exposure = (organization: string | null, withWho: boolean): string =>
+    catalog.exposure({ people: subject.people, who: withWho ? who : null, organization, emphasis: PLAIN.emphasis });
+  const leads = [
+    ...(who ? [exposure(subject.organization, true), exposure(null, true)] : []),
+    exposure(subject.organization, false),
+    exposure(null, false),
+  ];
   const spread = subject.spread ? catalog.spreadsAgainShort[subject.spread] : null;
   return firstThatFits(
     [
-      ...(spread ? [exposure(subject.organization) + gap + spread, exposure(null) + gap + spread] : []),
-      exposure(subject.organization) + gap + advice,
-      exposure(null) + gap + advice,
-      exposure(subject.organization),
-      exposure(null),
+      ...(spread ? leads.map((lead) => lead + gap + spread) : []),
+      ...leads.map((lead) => lead + gap + advice),
+      ...leads,
     ],
     LIMITS.infobar,
   );

@@ -12,8 +12,16 @@ export const JA: Catalog = {
   moveToBcc: "BCC に移動",
   reviewRecipients: "宛先を確認",
 
-  exposure: ({ people: p, parties, organization, emphasis }) => {
-    const from = parties ? `（${parties.text}組織）` : "";
+  exposure: ({ people: p, who, organization, emphasis }) => {
+    const from = !who
+      ? ""
+      : who.personal.value === 0
+        ? `（${who.organisations.text}組織）`
+        : who.personal.value === p.value
+          ? "（個人アドレス）"
+          : who.organisations.value === 0
+            ? `（うち個人アドレス${who.personal.text}人）`
+            : `（個人アドレス${who.personal.text}人、ほか${who.organisations.text}組織）`;
     const see =
       p.value === 1 ? "ほかの宛先のメールアドレスを見られる状態です。" : "互いのメールアドレスを見られる状態です。";
     return `${outsiders(organization)}${emphasis(people(p))}${from}が、${see}`;

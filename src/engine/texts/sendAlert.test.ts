@@ -63,6 +63,40 @@ describe("the Smart Alert for exposed addresses", () => {
     expect(alert.errorMessage).toMatch(/^40 people outside your organisation would see each other's addresses\./);
   });
 
+  it("says personal addresses as such, not as organisations of one person", () => {
+    const all = sendAlertTexts(
+      facts("block", ["exposed-parties"], { visibleExternal: 300, parties: 300 }, { personal: 300 }),
+      "en",
+    );
+    expect(all.errorMessage).toMatch(
+      /^300 people outside your organisation, with personal addresses, would see each other's addresses\./,
+    );
+    // 25 people at webmail providers and 275 from 3 companies: 28 parties, but not "28 organisations".
+    const mixed = sendAlertTexts(
+      facts("block", ["exposed-parties"], { visibleExternal: 300, parties: 28 }, { personal: 25 }),
+      "en",
+    );
+    expect(mixed.errorMessage).toContain(
+      "300 people outside your organisation (25 with personal addresses, the others from 3 different organisations)",
+    );
+    expect(mixed.errorMessage).not.toMatch(/28/);
+  });
+
+  const PERSONAL_WORDS: Record<Language, RegExp> = {
+    en: /25 with personal addresses, the others from 3 different organisations/,
+    fr: /dont 25 avec une adresse personnelle, les autres issues de 3 organisations différentes/,
+    de: /25 mit privaten Adressen, die übrigen aus 3 verschiedenen Organisationen/,
+    es: /25 con dirección personal y el resto de 3 organizaciones distintas/,
+    ja: /個人アドレス25人、ほか3組織/,
+  };
+  it.each(LANGUAGES)("%s: a mixed list says how many have personal addresses, within the limits", (language) => {
+    const mixed = facts("block", ["exposed-parties"], { visibleExternal: 300, parties: 28 }, { personal: 25 });
+    const alert = sendAlertTexts(mixed, language);
+    expect(alert.errorMessage).toMatch(PERSONAL_WORDS[language]);
+    expect(alert.errorMessage.length).toBeLessThanOrEqual(LIMITS.errorMessage);
+    expect(alert.errorMessageMarkdown.length).toBeLessThanOrEqual(LIMITS.errorMessage);
+  });
+
   const BLOCK_WORDS: Record<Language, RegExp> = {
     en: /can't send it like this/,
     fr: /Impossible d'envoyer le message en l'état/,

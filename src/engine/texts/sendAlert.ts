@@ -105,7 +105,7 @@ function composeAlert(
         : [
             catalog.exposure({
               people: subject.people,
-              parties: detail.parties ? subject.parties : null,
+              who: detail.parties ? subject.who : null,
               organization,
               emphasis: style.emphasis,
             }),
