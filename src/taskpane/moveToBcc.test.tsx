@@ -141,6 +141,21 @@ describe("Move to Bcc in the pane", () => {
     expect(screen.queryByRole("progressbar")).toBeNull();
   });
 
+  it("says so when Outlook is slow to answer, and goes quiet once it answers", async () => {
+    // Outlook's own patience (15 s per call), so that a 7-second answer is slow, not a failure.
+    const { host } = renderPaneWithFakeOutlook({ to: customers(25) }, TEST_POLICY, 15_000);
+    await screen.findByRole("group", { name: "Would be blocked" });
+    host.setLatency(7000, "bcc.addAsync");
+    await pressMove();
+    const slow = /^Outlook is slow to answer\. If it has not answered within 15 seconds, BCC Guard stops safely/;
+    expect(await screen.findByText(slow, { selector: "p" }, { timeout: 7500 })).toBeTruthy();
+    expect(
+      await within(screen.getByRole("status")).findByText("Moved 25 people to Bcc.", {}, { timeout: 5000 }),
+    ).toBeTruthy();
+    // The visible sentence goes (the live region may keep its last announcement, as screen readers expect).
+    expect(screen.queryByText(slow, { selector: "p" })).toBeNull();
+  }, 20_000);
+
   it("says before the click that a contact group in To stops the move, and moves nothing", async () => {
     const { host } = renderPaneWithFakeOutlook({
       to: [...customers(6), { emailAddress: "", displayName: "All customers" }],

@@ -32,14 +32,16 @@ export function fakeOfficeFor(host: OutlookHost): typeof Office {
 /**
  * Renders the whole pane (theme, language, App) over a simulated compose window: a fresh one built from
  * `setup`, or a given host (to open the pane over a message something else already changed).
+ * @param timeoutMs how long one Office call may take before it counts as failed (short, so hung calls fail fast)
  */
 export function renderPaneWithFakeOutlook(
   setup: OutlookHostOptions | OutlookHost = {},
   policy: Policy = TEST_POLICY,
+  timeoutMs = 200,
 ): FakeOutlookPane {
   const host = setup instanceof OutlookHost ? setup : new OutlookHost(setup);
   const office = fakeOfficeFor(host);
-  const services = createPaneServices(office, { policy, timeoutMs: 200 });
+  const services = createPaneServices(office, { policy, timeoutMs });
   const { unmount } = render(<Pane services={services} />);
   return { host, services, unmount };
 }

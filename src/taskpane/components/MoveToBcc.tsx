@@ -2,6 +2,7 @@ import { Button, ProgressBar, Text } from "@fluentui/react-components";
 import { useEffect, useId, useRef } from "react";
 import type { RefObject } from "react";
 
+import { useSlowOutlook } from "../hooks/useSlowOutlook.ts";
 import type { MoveOperation } from "../hooks/useMoveToBcc.ts";
 import type { MovePreviewFacts, PaneStrings } from "../strings/catalog.ts";
 import { useStrings } from "../StringsContext.ts";
@@ -62,6 +63,8 @@ export function MoveToBcc({
       : null;
 
   useFocusOutcome(busy, buttonRef, outcomeRef);
+  const working = operation.kind === "moving" || operation.kind === "undoing";
+  const slow = useSlowOutlook(working, progress?.done ?? null);
 
   const startFrom = (action: () => void) => () => {
     buttonRef.current?.focus();
@@ -96,7 +99,12 @@ export function MoveToBcc({
           <ProgressBar value={progress.done} max={progress.total} thickness="large" aria-labelledby={progressId} />
         </div>
       )}
-      <LiveAnnouncement message={showProgress ? progressText : null} pace="steady" />
+      {slow && (
+        <Text as="p" className={styles.preview}>
+          {strings.move.slowOutlook}
+        </Text>
+      )}
+      <LiveAnnouncement message={slow ? strings.move.slowOutlook : showProgress ? progressText : null} pace="steady" />
       <div role="status" aria-live="polite" className={styles.outcome}>
         <MoveOutcome
           ref={outcomeRef}

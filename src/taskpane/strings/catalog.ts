@@ -86,6 +86,8 @@ export interface PaneStrings {
     blockedByLimit(field: string, wouldHave: number, limit: number): string;
     moving: string;
     undoing: string;
+    /** Shown and announced when Outlook has not answered for a few seconds during a move or an undo. */
+    slowOutlook: string;
     /** "Moving 200 of 300 people…": `done` of `total` people, as far as the writes have gone. */
     progress(done: number, total: number): string;
     moved(people: number): string;

@@ -85,6 +85,8 @@ export const DE: PaneStrings = {
       `pro Feld. Senden Sie die Nachricht in kleineren Gruppen.`,
     moving: "Wird in Bcc verschoben…",
     undoing: "Wird rückgängig gemacht…",
+    slowOutlook:
+      "Outlook antwortet langsam. Kommt innerhalb von 15 Sekunden keine Antwort, hält BCC Guard sicher an und sagt, was zu tun ist.",
     progress: (done, total) => `${n(done)} von ${people(total)} werden verschoben…`,
     moved: (p) => `${people(p)} in Bcc verschoben.`,
     senderAdded: "Sie stehen jetzt in „An“, damit die Nachricht weiterhin einen Empfänger hat.",

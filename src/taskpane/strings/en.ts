@@ -85,6 +85,8 @@ export const EN: PaneStrings = {
       `Send the message in smaller groups.`,
     moving: "Moving to Bcc…",
     undoing: "Undoing…",
+    slowOutlook:
+      "Outlook is slow to answer. If it has not answered within 15 seconds, BCC Guard stops safely and says what to do.",
     progress: (done, total) => `Moving ${n(done)} of ${people(total)}…`,
     moved: (p) => `Moved ${people(p)} to Bcc.`,
     senderAdded: "You are in To so that the message still has a recipient.",

@@ -96,6 +96,8 @@ export const ES: PaneStrings = {
       `Envíe el mensaje en grupos más pequeños.`,
     moving: "Moviendo a CCO…",
     undoing: "Deshaciendo…",
+    slowOutlook:
+      "Outlook tarda en responder. Si no responde en 15 segundos, BCC Guard se detiene de forma segura e indica qué hacer.",
     progress: (done, total) => `Moviendo ${n(done)} de ${people(total)}…`,
     moved: (p) => (p === 1 ? "Se movió 1 persona a CCO." : `Se movieron ${people(p)} a CCO.`),
     senderAdded: "Su dirección está ahora en Para para que el mensaje siga teniendo destinatario.",

@@ -97,6 +97,8 @@ export const FR: PaneStrings = {
       `accepte ${n(limit)} par champ. Envoyez le message en plusieurs fois.`,
     moving: "Déplacement en Cci…",
     undoing: "Annulation…",
+    slowOutlook:
+      "Outlook tarde à répondre. S'il ne répond pas dans les 15 secondes, BCC Guard s'arrête sans rien perdre et indique quoi faire.",
     progress: (done, total) => `Déplacement de ${n(done)} ${total === 1 ? "personne" : "personnes"} sur ${n(total)}…`,
     moved: (p) => `${people(p)} ${p === 1 ? "déplacée" : "déplacées"} en Cci.`,
     senderAdded: "Vous figurez maintenant dans À pour que le message garde un destinataire.",

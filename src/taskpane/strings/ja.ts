@@ -74,6 +74,8 @@ export const JA: PaneStrings = {
       `${people(limit)}までです。メッセージを小さなグループに分けて送信してください。`,
     moving: "BCC に移動しています…",
     undoing: "元に戻しています…",
+    slowOutlook:
+      "Outlook の応答が遅れています。15 秒以内に応答がない場合、BCC Guard は安全に停止し、対処方法をお知らせします。",
     progress: (done, total) => `${people(total)}中 ${people(done)}を移動しています…`,
     moved: (p) => `${people(p)}を BCC に移動しました。`,
     senderAdded: "メッセージに宛先が残るよう、あなたを宛先に追加しました。",
