@@ -33,10 +33,12 @@ export const SEND_MODES = { "soft-block": "SoftBlock", block: "Block", "prompt-u
 export type SendMode = keyof typeof SEND_MODES;
 
 /**
- * The largest events.js allowed, gzip-compressed: 100 KiB. Outlook downloads and starts this script before it
- * can check a message; the policy's lists are compiled into it, so a huge policy would make every Send slow.
+ * The largest events.js a build accepts, gzip-compressed: 160 KiB. Outlook downloads and starts this script
+ * before it can check a message; the policy's lists are compiled into it, so a huge policy would make every Send
+ * slow. The default build is held to the design's 100 KiB (test/eventsBundle.test.ts: 99.6 KiB with the Public
+ * Suffix List and the provider list inside); the rest is room for a policy's own lists at the schema's limits.
  */
-export const EVENTS_BUDGET_GZIP_BYTES = 100 * 1024;
+export const EVENTS_BUDGET_GZIP_BYTES = 160 * 1024;
 
 /** Lists what a build wrote, so that the next build into the same folder removes those files and nothing else. */
 export const BUILD_RECORD = ".bcc-guard-build.json";
