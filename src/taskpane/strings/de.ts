@@ -133,7 +133,7 @@ export const DE: PaneStrings = {
     heading: "Externe Organisationen",
     personal: "Private Adressen",
     personalNote:
-      "Adressen bei privaten E-Mail-Anbietern (z. B. gmail.com): Jede Person zählt als eigene Organisation.",
+      "Adressen bei privaten Mail-Anbietern (z. B. gmail.com): Jede Person zählt als eigene Organisation.",
     size: (p) => people(p),
     showAll: (g) => `Alle ${n(g)} Gruppen anzeigen`,
     showFewer: "Weniger anzeigen",
