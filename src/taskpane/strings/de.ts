@@ -132,8 +132,7 @@ export const DE: PaneStrings = {
   groups: {
     heading: "Externe Organisationen",
     personal: "Private Adressen",
-    personalNote:
-      "Adressen bei privaten Mail-Anbietern (z. B. gmail.com): Jede Person zählt als eigene Organisation.",
+    personalNote: "Adressen bei privaten Mail-Anbietern (z. B. gmail.com): Jede Person zählt als eigene Organisation.",
     size: (p) => people(p),
     showAll: (g) => `Alle ${n(g)} Gruppen anzeigen`,
     showFewer: "Weniger anzeigen",
