@@ -1,50 +1,31 @@
-import type { Frame, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Frame } from "playwright-core";
+import { describe, expect, it } from "vitest";
 
-import { startSimulator } from "./simulatorFixture.ts";
-import type { SimulatorHarness, SimulatorPage } from "./simulatorFixture.ts";
+import { useSimulatorSession } from "./simulatorSession.ts";
 
 // Keyboard only, on Microsoft's Office.js (the fixture's default): in the add-in frame Office.js handles Tab
 // itself (it cancels the browser's Tab and moves focus through its own list of Tab stops), so these runs show
 // what a keyboard user of Outlook on the web can reach. Every step below is a key press; the mouse is never used.
 
-let harness: SimulatorHarness;
-let session: SimulatorPage;
-let page: Page;
-
-beforeAll(async () => {
-  harness = await startSimulator();
-  session = await harness.open();
-  page = session.page;
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-  await harness?.close();
-});
-
-beforeEach(async () => {
-  await page.evaluate(() => window.simulator.reset());
-});
-
-afterEach(() => {
-  expect(session.errors).toEqual([]);
-});
+const session = useSimulatorSession();
 
 const customers = (count: number, domain = "gmail.com") =>
   Array.from({ length: count }, (_, i) => `Customer ${i} <customer.${i}@${domain}>`);
 
 /** Opens the pane for these recipients and tabs into it from Outlook's side, as a keyboard user would. */
 async function tabIntoPane(to: string[]): Promise<Frame> {
-  await page.evaluate((list) => window.simulator.setRecipients({ to: list }), to);
-  await page.evaluate(() => window.simulator.whenIdle());
-  await page.evaluate(() => window.simulator.openTaskPane());
-  const frame = await (await page.locator('iframe[title="BCC Guard"]').elementHandle())?.contentFrame();
+  await session.page.evaluate((list) => window.simulator.setRecipients({ to: list }), to);
+  await session.page.evaluate(() => window.simulator.whenIdle());
+  await session.page.evaluate(() => window.simulator.openTaskPane());
+  const frame = await (await session.page.locator('iframe[title="BCC Guard"]').elementHandle())?.contentFrame();
   if (!frame) throw new Error("no task pane frame");
   await frame.getByRole("button", { name: "Move to Bcc", description: /^Moves/ }).waitFor();
   // The control before the pane's frame in Outlook's window: the pane header's Close button.
-  await page.getByRole("complementary", { name: "BCC Guard task pane" }).getByRole("button", { name: "Close" }).focus();
-  await page.keyboard.press("Tab");
+  await session.page
+    .getByRole("complementary", { name: "BCC Guard task pane" })
+    .getByRole("button", { name: "Close" })
+    .focus();
+  await session.page.keyboard.press("Tab");
   return frame;
 }
 
@@ -70,14 +51,14 @@ function focused(frame: Frame) {
 /** Presses Tab (or `key`) until the focused element matches, at most `limit` times; returns how it looked then. */
 async function tabTo(frame: Frame, what: RegExp, limit = 15, key = "Tab") {
   for (let presses = 0; presses < limit; presses++) {
-    await page.keyboard.press(key);
+    await session.page.keyboard.press(key);
     const now = await focused(frame);
     if (what.test(now.what)) return now;
   }
   throw new Error(`Tab never reached ${what}; focus is on ${(await focused(frame)).what}`);
 }
 
-const recipients = () => page.evaluate(() => window.simulator.getRecipients());
+const recipients = () => session.page.evaluate(() => window.simulator.getRecipients());
 
 describe("the task pane by keyboard alone, on Microsoft's Office.js", () => {
   it("Tab from Outlook lands on Move to Bcc with a visible focus ring", async () => {
@@ -101,13 +82,13 @@ describe("the task pane by keyboard alone, on Microsoft's Office.js", () => {
 
   it("moves with Enter, focuses the result, reaches Undo with Tab, and Undo focuses its result", async () => {
     const frame = await tabIntoPane(customers(120));
-    await page.keyboard.press("Enter");
+    await session.page.keyboard.press("Enter");
     await frame.getByRole("group", { name: "Moved 120 people to Bcc." }).waitFor({ timeout: 30_000 });
     await expect.poll(() => focused(frame)).toEqual({ what: "group: Moved 120 people to Bcc.", ring: true });
     expect((await recipients()).bcc).toHaveLength(120);
 
     expect(await tabTo(frame, /^button: Undo$/, 1)).toEqual({ what: "button: Undo", ring: true });
-    await page.keyboard.press("Enter");
+    await session.page.keyboard.press("Enter");
     await frame.getByRole("group", { name: "To, Cc and Bcc are back as they were." }).waitFor({ timeout: 30_000 });
     await expect
       .poll(() => focused(frame))
@@ -116,7 +97,7 @@ describe("the task pane by keyboard alone, on Microsoft's Office.js", () => {
     expect(back.to).toHaveLength(120);
     expect(back.bcc).toEqual([]);
 
-    // And Tab still moves through the pane from there, both ways (focus was not lost to the page).
+    // And Tab still moves through the pane from there, both ways (focus was not lost to the session.page).
     expect((await tabTo(frame, /^button: Move to Bcc$/, 1, "Shift+Tab")).what).toBe("button: Move to Bcc");
     expect((await tabTo(frame, /^group: To, Cc and Bcc are back as they were\.$/, 1)).ring).toBe(true);
     expect((await tabTo(frame, /^button: Personal addresses — 120 people$/, 1)).ring).toBe(true);
@@ -124,14 +105,14 @@ describe("the task pane by keyboard alone, on Microsoft's Office.js", () => {
 
   it("after a failure focuses the explanation, reaches Retry with Tab, and Retry focuses the result", async () => {
     const frame = await tabIntoPane(customers(250));
-    await page.evaluate(() => window.simulator.injectFault({ method: "bcc.addAsync", call: 2, kind: "fail" }));
-    await page.keyboard.press("Enter");
+    await session.page.evaluate(() => window.simulator.injectFault({ method: "bcc.addAsync", call: 2, kind: "fail" }));
+    await session.page.keyboard.press("Enter");
     await frame.getByRole("group", { name: "Move to Bcc didn't finish" }).waitFor({ timeout: 30_000 });
     await expect.poll(async () => (await focused(frame)).what).toBe("group: Move to Bcc didn't finish");
     expect((await recipients()).to).toHaveLength(250);
 
     expect((await tabTo(frame, /^button: Retry$/, 1)).what).toBe("button: Retry");
-    await page.keyboard.press("Enter");
+    await session.page.keyboard.press("Enter");
     await frame.getByRole("group", { name: "Moved 250 people to Bcc." }).waitFor({ timeout: 30_000 });
     await expect.poll(async () => (await focused(frame)).what).toBe("group: Moved 250 people to Bcc.");
     const moved = await recipients();
@@ -146,7 +127,7 @@ describe("the task pane by keyboard alone, on Microsoft's Office.js", () => {
     expect((await tabTo(frame, /^button: acme\.com — 3 people$/, 1)).what).toBe("button: acme.com — 3 people");
     const acme = frame.getByRole("button", { name: "acme.com — 3 people" });
 
-    await page.keyboard.press("Enter");
+    await session.page.keyboard.press("Enter");
     expect(await acme.getAttribute("aria-expanded")).toBe("true");
     const panel = frame.locator(`#${CSS_escape(await acme.getAttribute("aria-controls"))}`);
     expect(await panel.getByRole("listitem").allTextContents()).toEqual([
@@ -154,7 +135,7 @@ describe("the task pane by keyboard alone, on Microsoft's Office.js", () => {
       "Customer 1 customer.1@acme.com",
       "Customer 2 customer.2@acme.com",
     ]);
-    await page.keyboard.press("Space");
+    await session.page.keyboard.press("Space");
     expect(await acme.getAttribute("aria-expanded")).toBe("false");
     expect(await frame.getByText("customer.0@acme.com").count()).toBe(0);
 

@@ -1,34 +1,11 @@
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import type { ApiRecipients } from "../../src/simulator/outlook/automationApi.ts";
 import { PRESETS } from "../../src/simulator/outlook/presets.ts";
 
-import { startSimulator } from "./simulatorFixture.ts";
-import type { SimulatorHarness, SimulatorPage } from "./simulatorFixture.ts";
+import { useSimulatorSession } from "./simulatorSession.ts";
 
-let harness: SimulatorHarness;
-let session: SimulatorPage;
-let page: Page;
-
-beforeAll(async () => {
-  harness = await startSimulator();
-  session = await harness.open();
-  page = session.page;
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-  await harness?.close();
-});
-
-beforeEach(async () => {
-  await page.evaluate(() => window.simulator.reset());
-});
-
-afterEach(() => {
-  expect(session.errors).toEqual([]);
-});
+const session = useSimulatorSession();
 
 const SENDER = "agent@contoso.com";
 
@@ -41,43 +18,43 @@ function preset(id: string) {
 type RecipientList = readonly { emailAddress: string; displayName: string }[];
 
 async function load(fields: { to?: RecipientList; cc?: RecipientList; bcc?: RecipientList }) {
-  await page.evaluate((recipients) => window.simulator.setRecipients(recipients), fields);
-  await page.evaluate(() => window.simulator.whenIdle());
+  await session.page.evaluate((recipients) => window.simulator.setRecipients(recipients), fields);
+  await session.page.evaluate(() => window.simulator.whenIdle());
 }
 
-const recipients = () => page.evaluate(() => window.simulator.getRecipients());
+const recipients = () => session.page.evaluate(() => window.simulator.getRecipients());
 const addresses = (list: readonly { emailAddress: string }[]) => list.map((r) => r.emailAddress).sort();
 const everyone = (message: ApiRecipients) => [...message.to, ...message.cc, ...message.bcc];
-const paneFrame = () => page.frameLocator('iframe[title="BCC Guard"]');
+const paneFrame = () => session.page.frameLocator('iframe[title="BCC Guard"]');
 
 describe("moving to Bcc from the simulator", () => {
   it("blocked: the dialog's Move to Bcc (function command, Mailbox 1.15) puts everyone in Bcc, and it sends", async () => {
     const customers = preset("feedback-300").to;
     await load({ to: customers });
-    const outcome = await page.evaluate(() => window.simulator.send());
+    const outcome = await session.page.evaluate(() => window.simulator.send());
     expect(outcome.dialog?.buttons).toEqual(["Move to Bcc", "Don't Send"]);
 
-    await page.getByRole("alertdialog").getByRole("button", { name: "Move to Bcc" }).click();
+    await session.page.getByRole("alertdialog").getByRole("button", { name: "Move to Bcc" }).click();
     await expect.poll(async () => (await recipients()).bcc.length, { timeout: 30_000 }).toBe(300);
-    await page.evaluate(() => window.simulator.whenIdle());
+    await session.page.evaluate(() => window.simulator.whenIdle());
     const moved = await recipients();
     expect(addresses(moved.bcc)).toEqual(addresses(customers));
     expect(addresses(moved.to)).toEqual([SENDER]);
     expect(moved.cc).toEqual([]);
 
-    expect(await page.evaluate(() => window.simulator.send())).toEqual({ sent: true });
-    const [sent] = await page.evaluate(() => window.simulator.sentMessages());
+    expect(await session.page.evaluate(() => window.simulator.send())).toEqual({ sent: true });
+    const [sent] = await session.page.evaluate(() => window.simulator.sentMessages());
     expect(addresses(sent ? everyone(sent) : [])).toEqual(addresses([...customers, { emailAddress: SENDER }]));
   });
 
   it("blocked on Mailbox 1.14: the dialog's button opens the task pane, whose Move to Bcc moves everyone", async () => {
     const { to, cc } = preset("apology-416");
-    await page.evaluate(() => window.simulator.setRequirementSet("1.14"));
+    await session.page.evaluate(() => window.simulator.setRequirementSet("1.14"));
     await load({ to, cc });
-    const outcome = await page.evaluate(() => window.simulator.send());
+    const outcome = await session.page.evaluate(() => window.simulator.send());
     expect(outcome.dialog?.buttons).toEqual(["Move to Bcc", "Don't Send"]);
 
-    await page.evaluate(() => window.simulator.clickDialogButton("Move to Bcc"));
+    await session.page.evaluate(() => window.simulator.clickDialogButton("Move to Bcc"));
     const pane = paneFrame();
     await pane.getByText(/Opened from the send alert/).waitFor();
     await pane.getByRole("button", { name: "Move to Bcc" }).click();
@@ -86,21 +63,21 @@ describe("moving to Bcc from the simulator", () => {
     expect(addresses(moved.bcc)).toEqual(addresses(cc));
     expect(addresses(moved.to)).toEqual(addresses(to));
 
-    await page.evaluate(() => window.simulator.whenIdle());
-    expect(await page.evaluate(() => window.simulator.send())).toEqual({ sent: true });
-    const [sent] = await page.evaluate(() => window.simulator.sentMessages());
+    await session.page.evaluate(() => window.simulator.whenIdle());
+    expect(await session.page.evaluate(() => window.simulator.send())).toEqual({ sent: true });
+    const [sent] = await session.page.evaluate(() => window.simulator.sentMessages());
     expect(addresses(sent ? everyone(sent) : [])).toEqual(addresses([...to, ...cc]));
   });
 
   it("warning: Send Anyway sends the message as it is", async () => {
     const patients = preset("patients-15");
     await load({ to: patients.to });
-    await page.evaluate((subject) => window.simulator.setSubject(subject), patients.subject);
-    const outcome = await page.evaluate(() => window.simulator.send());
+    await session.page.evaluate((subject) => window.simulator.setSubject(subject), patients.subject);
+    const outcome = await session.page.evaluate(() => window.simulator.send());
     expect(outcome.dialog?.buttons).toEqual(["Move to Bcc", "Send Anyway", "Don't Send"]);
 
-    await page.evaluate(() => window.simulator.clickDialogButton("Send Anyway"));
-    const sent = await page.evaluate(() => window.simulator.sentMessages());
+    await session.page.evaluate(() => window.simulator.clickDialogButton("Send Anyway"));
+    const sent = await session.page.evaluate(() => window.simulator.sentMessages());
     expect(sent).toEqual([
       {
         to: patients.to,
@@ -123,12 +100,12 @@ describe("moving to Bcc from the simulator", () => {
       bcc: [...customers.slice(280), { emailAddress: "archive@contoso.com", displayName: "Archive" }],
     };
     await load(original);
-    await page.evaluate(() => window.simulator.runMoveToBcc());
+    await session.page.evaluate(() => window.simulator.runMoveToBcc());
     const moved = await recipients();
     expect(moved.cc).toEqual([]);
     expect(addresses(moved.to)).toEqual(["dana@contoso.com"]);
 
-    await page.evaluate(() => window.simulator.openTaskPane());
+    await session.page.evaluate(() => window.simulator.openTaskPane());
     await paneFrame().getByRole("button", { name: "Undo" }).click();
     await expect.poll(recipients, { timeout: 30_000 }).toEqual(original);
   });
@@ -140,13 +117,17 @@ describe("moving to Bcc from the simulator", () => {
     const { to, cc } = preset("apology-416");
     const original = [...to, ...cc];
     await load({ to, cc });
-    await page.evaluate((fault) => window.simulator.injectFault(fault), { method, call, kind: "fail" as const });
-    await page.evaluate(() => window.simulator.runMoveToBcc());
+    await session.page.evaluate((fault) => window.simulator.injectFault(fault), {
+      method,
+      call,
+      kind: "fail" as const,
+    });
+    await session.page.evaluate(() => window.simulator.runMoveToBcc());
 
     const after = await recipients();
     const present = new Set(addresses(everyone(after)));
     expect(original.filter((r) => !present.has(r.emailAddress))).toEqual([]);
-    const infobars = await page.evaluate(() => window.simulator.infobars());
+    const infobars = await session.page.evaluate(() => window.simulator.infobars());
     expect(infobars.some((infobar) => infobar.type === "informationalMessage")).toBe(true);
   });
 
@@ -168,21 +149,24 @@ describe("moving to Bcc from the simulator", () => {
       const cc = Array.from({ length: 125 }, (_, i) => person("shopper", i, `shop${i % 30}.example`));
       const bcc = Array.from({ length: 10 }, (_, i) => person("archive", i, "archive.example"));
       await load({ to, cc, bcc });
-      await page.evaluate((fault) => window.simulator.injectFault(fault), {
+      await session.page.evaluate((fault) => window.simulator.injectFault(fault), {
         method: "to.addAsync" as const,
         call: 1,
         kind: "fail" as const,
       });
-      await page.evaluate((fault) => window.simulator.injectFault(fault), { ...second, kind: "fail" as const });
-      await page.evaluate(() => window.simulator.runMoveToBcc());
+      await session.page.evaluate((fault) => window.simulator.injectFault(fault), {
+        ...second,
+        kind: "fail" as const,
+      });
+      await session.page.evaluate(() => window.simulator.runMoveToBcc());
 
       const present = new Set(addresses(everyone(await recipients())));
       expect([...to, ...cc, ...bcc].filter((r) => !present.has(r.emailAddress))).toEqual([]);
-      const infobars = await page.evaluate(() => window.simulator.infobars());
+      const infobars = await session.page.evaluate(() => window.simulator.infobars());
       const notice = infobars.find((infobar) => infobar.type === "informationalMessage")?.message ?? "";
       expect(notice).toContain("Nobody was removed");
 
-      await page.evaluate(() => window.simulator.runMoveToBcc());
+      await session.page.evaluate(() => window.simulator.runMoveToBcc());
       const after = await recipients();
       expect(addresses(after.to)).toEqual(addresses(colleagues));
       expect(after.cc).toEqual([]);
@@ -192,13 +176,13 @@ describe("moving to Bcc from the simulator", () => {
 
   it("the infobar appears as outside people are typed into To, opens the pane, and goes once they leave", async () => {
     const customers = preset("feedback-300").to.slice(0, 25);
-    const to = page.getByLabel("To", { exact: true });
+    const to = session.page.getByLabel("To", { exact: true });
     await to.fill(customers.map((r) => `${r.displayName} <${r.emailAddress}>`).join("; "));
     await to.blur();
-    await page.evaluate(() => window.simulator.whenIdle());
-    const [infobar] = await page.evaluate(() => window.simulator.infobars());
+    await session.page.evaluate(() => window.simulator.whenIdle());
+    const [infobar] = await session.page.evaluate(() => window.simulator.infobars());
     expect(infobar?.type).toBe("insightMessage");
-    const bar = page.locator(`[data-infobar-key="${infobar?.key}"]`);
+    const bar = session.page.locator(`[data-infobar-key="${infobar?.key}"]`);
     await bar.getByText(infobar?.message ?? "").waitFor();
 
     await bar.getByRole("button", { name: /review/i }).click();
@@ -207,7 +191,7 @@ describe("moving to Bcc from the simulator", () => {
       .waitFor();
 
     await load({ to: [{ emailAddress: "dana@contoso.com", displayName: "Dana Scott" }] });
-    expect(await page.evaluate(() => window.simulator.infobars())).toEqual([]);
+    expect(await session.page.evaluate(() => window.simulator.infobars())).toEqual([]);
     await bar.waitFor({ state: "detached" });
   });
 });

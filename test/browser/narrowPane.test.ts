@@ -1,23 +1,9 @@
-import type { Frame, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Frame } from "playwright-core";
+import { describe, expect, it } from "vitest";
 
-import { startSimulator } from "./simulatorFixture.ts";
-import type { SimulatorHarness, SimulatorPage } from "./simulatorFixture.ts";
+import { useSimulatorSession } from "./simulatorSession.ts";
 
-let harness: SimulatorHarness;
-let session: SimulatorPage;
-let page: Page;
-
-beforeAll(async () => {
-  harness = await startSimulator();
-  session = await harness.open();
-  page = session.page;
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-  await harness?.close();
-});
+const session = useSimulatorSession({ eachTest: false });
 
 const customers = Array.from(
   { length: 40 },
@@ -27,11 +13,11 @@ const partners = Array.from({ length: 6 }, (_, i) => `p${i}@an-exceptionally-lon
 
 /** Opens the real task pane for the message and narrows its frame to Outlook's narrowest pane. */
 async function narrowPane(language: string): Promise<Frame> {
-  await page.evaluate(() => window.simulator.reset());
-  await page.evaluate((lang) => window.simulator.setLanguage(lang), language);
-  await page.evaluate((to) => window.simulator.setRecipients({ to }), [...customers, ...partners]);
-  await page.evaluate(() => window.simulator.openTaskPane());
-  const frameElement = page.locator('iframe[title="BCC Guard"]');
+  await session.page.evaluate(() => window.simulator.reset());
+  await session.page.evaluate((lang) => window.simulator.setLanguage(lang), language);
+  await session.page.evaluate((to) => window.simulator.setRecipients({ to }), [...customers, ...partners]);
+  await session.page.evaluate(() => window.simulator.openTaskPane());
+  const frameElement = session.page.locator('iframe[title="BCC Guard"]');
   await frameElement.evaluate((el: HTMLIFrameElement) => {
     el.style.width = "320px";
     el.style.minWidth = "320px";

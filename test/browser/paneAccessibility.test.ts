@@ -2,11 +2,10 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 import AxeBuilder from "@axe-core/playwright";
-import type { Frame, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Frame } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { startSimulator } from "./simulatorFixture.ts";
-import type { SimulatorHarness, SimulatorPage } from "./simulatorFixture.ts";
+import { useSimulatorSession } from "./simulatorSession.ts";
 
 // axe on the task pane's frame alone, on Microsoft's Office.js (the fixture's default), in every state a user
 // meets: before, during and after a move, after a failure, with a group open, and in high contrast. Every
@@ -15,28 +14,10 @@ import type { SimulatorHarness, SimulatorPage } from "./simulatorFixture.ts";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const PANE = 'iframe[title="BCC Guard"]';
 
-let harness: SimulatorHarness;
-let session: SimulatorPage;
-let page: Page;
-
-beforeAll(async () => {
-  harness = await startSimulator();
-  session = await harness.open();
-  page = session.page;
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-  await harness?.close();
-});
+const session = useSimulatorSession();
 
 beforeEach(async () => {
-  await page.emulateMedia({ forcedColors: "none" });
-  await page.evaluate(() => window.simulator.reset());
-});
-
-afterEach(() => {
-  expect(session.errors).toEqual([]);
+  await session.page.emulateMedia({ forcedColors: "none" });
 });
 
 const customers = (count: number, domain = "gmail.com") =>
@@ -57,7 +38,7 @@ async function paneViolations(forcedColors = false): Promise<string[]> {
   // On a busy machine axe may give up on the frame and report nothing from it: try again, then insist.
   let results = await analyzePane();
   for (let attempt = 1; attempt < 3 && nodesCheckedInPane(results) === 0; attempt++) {
-    await page.waitForTimeout(1_000);
+    await session.page.waitForTimeout(1_000);
     results = await analyzePane();
   }
   // axe did look inside the pane (a selector it cannot resolve would check nothing and find nothing).
@@ -70,7 +51,7 @@ async function paneViolations(forcedColors = false): Promise<string[]> {
 }
 
 function analyzePane() {
-  return new AxeBuilder({ page })
+  return new AxeBuilder({ page: session.page })
     .include({ fromFrames: [PANE, "html"] })
     .withTags(TAGS)
     .analyze();
@@ -82,10 +63,10 @@ function nodesCheckedInPane(results: Awaited<ReturnType<typeof analyzePane>>): n
 }
 
 async function openPane(to: string[]): Promise<Frame> {
-  await page.evaluate((list) => window.simulator.setRecipients({ to: list }), to);
-  await page.evaluate(() => window.simulator.whenIdle());
-  await page.evaluate(() => window.simulator.openTaskPane());
-  const frame = await (await page.locator(PANE).elementHandle())?.contentFrame();
+  await session.page.evaluate((list) => window.simulator.setRecipients({ to: list }), to);
+  await session.page.evaluate(() => window.simulator.whenIdle());
+  await session.page.evaluate(() => window.simulator.openTaskPane());
+  const frame = await (await session.page.locator(PANE).elementHandle())?.contentFrame();
   if (!frame) throw new Error("no task pane frame");
   await frame.getByRole("group", { name: "Would be blocked" }).waitFor();
   return frame;
@@ -93,7 +74,7 @@ async function openPane(to: string[]): Promise<Frame> {
 
 /** The simulator's delay before each Office call is answered, set as a user would in its settings. */
 async function setLatency(ms: number) {
-  await page.getByLabel("Delay before each Office call is answered (ms)").fill(String(ms));
+  await session.page.getByLabel("Delay before each Office call is answered (ms)").fill(String(ms));
 }
 
 describe("the task pane under axe (WCAG 2.2 AA and best practices), on Microsoft's Office.js", () => {
@@ -108,7 +89,7 @@ describe("the task pane under axe (WCAG 2.2 AA and best practices), on Microsoft
     const frame = await openPane(BLOCKED);
     await setLatency(300);
     // The second batch to Bcc never answers, so the move is still under way, whatever axe's own pace.
-    await page.evaluate(() => window.simulator.injectFault({ method: "bcc.addAsync", call: 2, kind: "hang" }));
+    await session.page.evaluate(() => window.simulator.injectFault({ method: "bcc.addAsync", call: 2, kind: "hang" }));
     await frame.getByRole("button", { name: "Move to Bcc", description: /^Moves/ }).click();
     await frame.getByRole("progressbar", { name: /^Moving \d+ of 255 people…$/ }).waitFor({ timeout: 30_000 });
     expect(await frame.getByRole("button", { name: "Moving to Bcc…" }).count()).toBe(1);
@@ -126,7 +107,7 @@ describe("the task pane under axe (WCAG 2.2 AA and best practices), on Microsoft
 
   it("after a failure, with Retry and Undo", async () => {
     const frame = await openPane(BLOCKED);
-    await page.evaluate(() => window.simulator.injectFault({ method: "bcc.addAsync", call: 2, kind: "fail" }));
+    await session.page.evaluate(() => window.simulator.injectFault({ method: "bcc.addAsync", call: 2, kind: "fail" }));
     await frame.getByRole("button", { name: "Move to Bcc", description: /^Moves/ }).click();
     const failure = frame.getByRole("group", { name: "Move to Bcc didn't finish" });
     await failure.waitFor({ timeout: 30_000 });
@@ -135,7 +116,7 @@ describe("the task pane under axe (WCAG 2.2 AA and best practices), on Microsoft
   });
 
   it("in high contrast (forced colours, as Windows high contrast reaches the pane), before and after a move", async () => {
-    await page.emulateMedia({ forcedColors: "active" });
+    await session.page.emulateMedia({ forcedColors: "active" });
     const frame = await openPane(BLOCKED);
     expect(await frame.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
     await frame.getByRole("button", { name: "Personal addresses — 250 people" }).click();
@@ -158,7 +139,10 @@ const HAS_THEME_SETTER = readFileSync(
 
 describe.runIf(HAS_THEME_SETTER)("the task pane under axe in Outlook's themes, on Microsoft's Office.js", () => {
   const setTheme = (theme: string) =>
-    page.evaluate((name) => (window.simulator as unknown as { setTheme(theme: string): void }).setTheme(name), theme);
+    session.page.evaluate(
+      (name) => (window.simulator as unknown as { setTheme(theme: string): void }).setTheme(name),
+      theme,
+    );
 
   afterEach(async () => {
     await setTheme("light");

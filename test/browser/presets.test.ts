@@ -1,30 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { PRESETS } from "../../src/simulator/outlook/presets.ts";
 
-import { startSimulator } from "./simulatorFixture.ts";
-import type { SimulatorHarness, SimulatorPage } from "./simulatorFixture.ts";
+import { useSimulatorSession } from "./simulatorSession.ts";
 
-let harness: SimulatorHarness;
-let session: SimulatorPage;
-
-beforeAll(async () => {
-  harness = await startSimulator();
-  session = await harness.open();
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-  await harness?.close();
-});
-
-beforeEach(async () => {
-  await session.page.evaluate(() => window.simulator.reset());
-});
-
-afterEach(() => {
-  expect(session.errors).toEqual([]);
-});
+const session = useSimulatorSession();
 
 const BUTTONS = {
   blocked: ["Move to Bcc", "Don't Send"],

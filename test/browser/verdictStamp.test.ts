@@ -6,13 +6,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { parsePolicy } from "../../src/engine/policySchema.ts";
 import { PRESETS } from "../../src/simulator/outlook/presets.ts";
 
-import { startSimulator } from "./simulatorFixture.ts";
-import type { SimulatorHarness, SimulatorPage } from "./simulatorFixture.ts";
+import { useSimulatorSession } from "./simulatorSession.ts";
+import type { SimulatorSession } from "./simulatorSession.ts";
 
 const STAMP = /^v=1; action=(allow|warn|block|error); mode=(enforce|warn-only|monitor); checked=send; /;
 
@@ -22,35 +22,16 @@ function preset(id: string) {
   return found;
 }
 
-async function pressPreset(session: SimulatorPage, label: string) {
+async function pressPreset(session: SimulatorSession, label: string) {
   await session.page.getByRole("navigation", { name: "Presets" }).getByRole("button", { name: label }).click();
   await session.page.evaluate(() => window.simulator.whenIdle());
 }
 
 /** The newest message in the Sent list, as the user sees it. */
-const newestSent = (session: SimulatorPage) => session.page.locator(".sent-item").first();
+const newestSent = (session: SimulatorSession) => session.page.locator(".sent-item").first();
 
 describe("with the default policy", () => {
-  let harness: SimulatorHarness;
-  let session: SimulatorPage;
-
-  beforeAll(async () => {
-    harness = await startSimulator();
-    session = await harness.open();
-  }, 180_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await harness?.close();
-  });
-
-  beforeEach(async () => {
-    await session.page.evaluate(() => window.simulator.reset());
-  });
-
-  afterEach(() => {
-    expect(session.errors).toEqual([]);
-  });
+  const session = useSimulatorSession();
 
   it("shows the stamp in the Sent list after a plain Send", async () => {
     const { page } = session;
@@ -129,25 +110,10 @@ describe("with the default policy", () => {
 });
 
 describe("built with policy/examples/monitor-rollout.json", () => {
-  let harness: SimulatorHarness;
-  let session: SimulatorPage;
-
-  beforeAll(async () => {
-    const file = resolve(import.meta.dirname, "../..", preset("monitor-250").withPolicy?.file ?? "missing");
-    const parsed = parsePolicy(JSON.parse(readFileSync(file, "utf8")));
-    if (!parsed.ok) throw new Error(`${file} no longer parses`);
-    harness = await startSimulator(parsed.policy);
-    session = await harness.open();
-  }, 300_000);
-
-  afterAll(async () => {
-    await session?.close();
-    await harness?.close();
-  });
-
-  afterEach(() => {
-    expect(session.errors).toEqual([]);
-  });
+  const file = resolve(import.meta.dirname, "../..", preset("monitor-250").withPolicy?.file ?? "missing");
+  const parsed = parsePolicy(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.ok) throw new Error(`${file} no longer parses`);
+  const session = useSimulatorSession({ policy: parsed.policy, setupTimeoutMs: 300_000 });
 
   it("sends 250 customers in To without a dialog or notice, stamped with the block enforce would have made", async () => {
     const { page } = session;

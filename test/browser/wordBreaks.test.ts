@@ -1,28 +1,14 @@
-import type { Frame, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Frame } from "playwright-core";
+import { describe, expect, it } from "vitest";
 
-import { startSimulator } from "./simulatorFixture.ts";
-import type { SimulatorHarness, SimulatorPage } from "./simulatorFixture.ts";
+import { useSimulatorSession } from "./simulatorSession.ts";
 
 // Outlook's narrowest pane is 320 px; at 200 % zoom the same pane is 160 CSS px wide. Text must wrap between
 // words there; a word may only be split when it cannot fit on a line at all (or at a hyphenation point, where
 // the browser has the language's dictionary), while addresses and domains, which have no words, may break
 // anywhere.
 
-let harness: SimulatorHarness;
-let session: SimulatorPage;
-let page: Page;
-
-beforeAll(async () => {
-  harness = await startSimulator();
-  session = await harness.open();
-  page = session.page;
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-  await harness?.close();
-});
+const session = useSimulatorSession({ eachTest: false });
 
 const recipients = [
   ...Array.from({ length: 24 }, (_, i) => `Kundin Mit Einem Recht Langen Namen ${i} <kundin.${i}@gmail.com>`),
@@ -31,11 +17,11 @@ const recipients = [
 
 /** The pane for `recipients` in `language`, `width` CSS px wide; after a failed move when `failed`. */
 async function paneAt(language: string, width: number, failed = false): Promise<Frame> {
-  await page.evaluate(() => window.simulator.reset());
-  await page.evaluate((lang) => window.simulator.setLanguage(lang), language);
-  await page.evaluate((to) => window.simulator.setRecipients({ to }), recipients);
-  await page.evaluate(() => window.simulator.openTaskPane());
-  const frameElement = page.locator('iframe[title="BCC Guard"]');
+  await session.page.evaluate(() => window.simulator.reset());
+  await session.page.evaluate((lang) => window.simulator.setLanguage(lang), language);
+  await session.page.evaluate((to) => window.simulator.setRecipients({ to }), recipients);
+  await session.page.evaluate(() => window.simulator.openTaskPane());
+  const frameElement = session.page.locator('iframe[title="BCC Guard"]');
   await frameElement.evaluate((el: HTMLIFrameElement, px) => {
     el.style.width = `${px}px`;
     el.style.minWidth = `${px}px`;
@@ -48,7 +34,7 @@ async function paneAt(language: string, width: number, failed = false): Promise<
   for (const group of (await frame.locator("button[aria-expanded]").all()).slice(0, 2)) await group.click();
   if (failed) {
     // A failure's message box has Retry and Undo beside its text: the tightest layout the pane has.
-    await page.evaluate(() => window.simulator.injectFault({ method: "to.setAsync", kind: "fail" }));
+    await session.page.evaluate(() => window.simulator.injectFault({ method: "to.setAsync", kind: "fail" }));
     await frame.locator("main button").first().click();
     await frame.locator('[role="status"] button').nth(1).waitFor({ timeout: 30_000 });
   }
