@@ -2,7 +2,8 @@
 import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 
-import { customers, person, renderPaneWithFakeOutlook } from "./renderPaneWithFakeOutlook.tsx";
+import { customers, person } from "../../test/support/recipients.ts";
+import { renderPaneWithFakeOutlook } from "../../test/support/renderPaneWithFakeOutlook.tsx";
 
 afterEach(cleanup);
 
