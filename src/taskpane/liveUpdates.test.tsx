@@ -66,7 +66,7 @@ describe("the pane while the message changes", () => {
   it("says why it opened when the send alert opened it", async () => {
     renderPaneWithFakeOutlook({ to: customers(25), initializationContext: sendBlock });
     expect(await screen.findByText("Opened from the send alert: the message would be blocked.")).toBeTruthy();
-    expect(screen.getByRole("group", { name: "Would be blocked" })).toBeTruthy();
+    expect(await screen.findByRole("group", { name: "Would be blocked" })).toBeTruthy();
   });
 
   it("says nothing about opening when the user opened it from the ribbon", async () => {
