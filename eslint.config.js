@@ -8,6 +8,9 @@ const ENGINE_IMPORTS =
 
 const layer = (name, message) => ({ group: [`**/${name}/**`, `../${name}/*`], message });
 
+/** Test support (fakes, builders, fast-check) lives in test/ and never reaches a shipped file. */
+const TEST_CODE = { group: ["**/test/**"], message: "Shipped code never imports test support (test/)." };
+
 export default tseslint.config(
   { ignores: ["dist/**", ".simulator-build/**", "node_modules/**", "coverage/**", "reports/**"] },
   js.configs.recommended,
@@ -35,7 +38,7 @@ export default tseslint.config(
   { files: ["src/**/*.tsx", "src/taskpane/hooks/**", "src/simulator/page/**"], ...reactHooks.configs.flat.recommended },
   {
     files: ["src/engine/**"],
-    ignores: ["src/engine/**/*.test.ts", "src/engine/testMessages.ts"],
+    ignores: ["src/engine/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -46,6 +49,7 @@ export default tseslint.config(
             layer("taskpane", "The engine is pure and sits below src/taskpane."),
             layer("cli", "The engine sits below src/cli."),
             layer("simulator", "The engine sits below src/simulator."),
+            TEST_CODE,
             {
               regex: ENGINE_IMPORTS,
               message:
@@ -64,7 +68,12 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ regex: ENGINE_IMPORTS.replace("|zod$", "|zod$|tldts$"), message: "Only the full tldts." }] },
+        {
+          patterns: [
+            { regex: ENGINE_IMPORTS.replace("|zod$", "|zod$|tldts$"), message: "Only the full tldts." },
+            TEST_CODE,
+          ],
+        },
       ],
     },
   },
@@ -80,6 +89,7 @@ export default tseslint.config(
             layer("taskpane", "src/office sits below src/taskpane."),
             layer("simulator", "src/office must not depend on the simulator."),
             { group: ["react", "react-dom", "@fluentui/*"], message: "src/office has no UI." },
+            TEST_CODE,
           ],
         },
       ],
@@ -99,6 +109,7 @@ export default tseslint.config(
               group: ["react", "react-dom", "@fluentui/*"],
               message: "The events bundle is a tiny classic script: no UI libraries.",
             },
+            TEST_CODE,
           ],
         },
       ],
@@ -115,10 +126,17 @@ export default tseslint.config(
           patterns: [
             layer("events", "events and taskpane never import each other."),
             layer("simulator", "The task pane ships to users; the simulator never does."),
+            TEST_CODE,
           ],
         },
       ],
     },
+  },
+  {
+    // The CLI ships too (bin/bcc-guard.js): the policy check and the audit run on admins' machines.
+    files: ["src/cli/**"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [TEST_CODE] }] },
   },
   {
     files: ["src/{engine,events,taskpane}/**"],

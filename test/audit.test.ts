@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { AuditSummary } from "../src/cli/audit/auditSummary.ts";
+import { addresses } from "./support/recipients.ts";
 import { buildMsgFile } from "./support/outlookMsgFile.ts";
 
 // The real command, as an admin runs it: node, the launcher, tsx, the source. Output goes to pipes, as in CI.
@@ -20,7 +21,7 @@ function eml(headers: Record<string, string>, body = "Hello"): string {
     .join("\r\n")}\r\n\r\n${body}\r\n`;
 }
 
-const customers = (n: number) => Array.from({ length: n }, (_, i) => `customer${i}@${WEBMAIL[i % WEBMAIL.length]}`);
+const customers = (n: number) => addresses(n, WEBMAIL, "customer");
 
 let dir = "";
 let good = "";

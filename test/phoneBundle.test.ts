@@ -3,6 +3,7 @@ import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { OutlookHost, createFakeOffice, createPhoneOffice } from "../src/simulator/host/index.ts";
+import { addresses } from "./support/recipients.ts";
 
 import { builtEventsJs } from "./builtEvents.ts";
 
@@ -11,7 +12,7 @@ beforeAll(async () => {
   code = await builtEventsJs();
 }, 60_000);
 
-const customers = (n: number) => Array.from({ length: n }, (_, i) => `c${i}@customer${i}.example`);
+const customers = (n: number) => addresses(n, (i) => `customer${i}.example`, "c");
 
 /** The built dist/events.js in a bare context whose only non-standard global is the given Office. */
 function loadBundle(office: unknown): void {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 
+import { contosoPolicy, SENDER } from "../../test/support/contoso.ts";
+import { contactGroup } from "../../test/support/recipients.ts";
+
 import { analyzeAudience } from "./audience.ts";
 import { DEFAULT_POLICY } from "./defaultPolicy.ts";
 import { evaluate } from "./evaluate.ts";
 import type { Message, RecipientInput } from "./message.ts";
 import type { Policy } from "./policy.ts";
-import { contactGroup, contosoPolicy, SENDER } from "./testMessages.ts";
 import type { VerdictCounts } from "./verdict.ts";
 
 const countsOf = (message: Message, policy: Policy = contosoPolicy()): VerdictCounts =>

@@ -1,9 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import {
+  anyEntryArb,
+  anyTextArb,
+  caseMaskArb,
+  composedMessageArb,
+  recase,
+} from "../../test/support/messageArbitraries.ts";
+
 import { evaluate } from "./evaluate.ts";
 import type { Message, RecipientInput } from "./message.ts";
-import { anyEntryArb, anyTextArb, caseMaskArb, composedMessageArb, recase } from "./testMessages.ts";
 
 const RUNS = { numRuns: 1000 };
 

@@ -1,21 +1,24 @@
 import { describe, expect, it } from "vitest";
 
+import { contosoPolicy, SENDER } from "../../test/support/contoso.ts";
+import { addresses, contactGroup } from "../../test/support/recipients.ts";
+
 import { evaluate } from "./evaluate.ts";
 import type { Message } from "./message.ts";
 import type { Policy } from "./policy.ts";
-import { contactGroup, contosoPolicy, people, SENDER } from "./testMessages.ts";
 import type { Verdict } from "./verdict.ts";
 
 const NORMAL = { warnAt: 5, blockAt: 20 };
-const customers = (count: number): string[] => people(count, ["gmail.com", "orange.fr", "btinternet.com"], "customer");
-const colleagues = (count: number): string[] => people(count, ["contoso.com", "uk.contoso.com"], "colleague");
+const customers = (count: number): string[] =>
+  addresses(count, ["gmail.com", "orange.fr", "btinternet.com"], "customer");
+const colleagues = (count: number): string[] => addresses(count, ["contoso.com", "uk.contoso.com"], "colleague");
 
 describe("evaluate: the action, first matching rule wins", () => {
   it.each<[string, Partial<Policy>, Message, Verdict]>([
     [
       "one outside company is no exposure, even with warnAt 2",
       { thresholds: { warnAt: 2, blockAt: 2 } },
-      { to: people(3, ["acme.com", "sales.acme.com"]) },
+      { to: addresses(3, ["acme.com", "sales.acme.com"]) },
       {
         action: "allow",
         reasons: [],
@@ -235,7 +238,7 @@ describe("evaluate: the action, first matching rule wins", () => {
     [
       "150 people at one partner warn of the audience, not of exposure",
       {},
-      { to: people(150, "fabrikam.com") },
+      { to: addresses(150, "fabrikam.com") },
       {
         action: "warn",
         reasons: ["large-audience"],
@@ -255,7 +258,7 @@ describe("evaluate: the action, first matching rule wins", () => {
     [
       "exposed parties win over a large audience (the design's example: 312 visible, 298 parties)",
       {},
-      { to: [...customers(297), ...people(15, ["acme.com", "eu.acme.com"])] },
+      { to: [...customers(297), ...addresses(15, ["acme.com", "eu.acme.com"])] },
       {
         action: "block",
         reasons: ["exposed-parties"],

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 
+import { contosoPolicy, SENDER } from "../../test/support/contoso.ts";
+import { addresses } from "../../test/support/recipients.ts";
+
 import { evaluate } from "./evaluate.ts";
 import { planMoveToBcc } from "./planMoveToBcc.ts";
-import { contosoPolicy, people, SENDER } from "./testMessages.ts";
 
 // The real Bcc incidents behind the design (shared reference: anchors), replayed on the engine.
 
@@ -25,7 +27,7 @@ const healthcare = contosoPolicy({
 
 describe("incidents", () => {
   it("Orange: 300 customers on 8 webmail domains in To are blocked (a domain count would see only 8)", () => {
-    const to = people(300, WEBMAIL, "customer");
+    const to = addresses(300, WEBMAIL, "customer");
     expect(
       evaluate({ from: "service@orange-business.example", subject: "Your feedback", to }, contosoPolicy()),
     ).toEqual({
@@ -46,7 +48,7 @@ describe("incidents", () => {
   });
 
   it("Vodafone: 416 customers in Cc are blocked just as in To", () => {
-    const cc = people(416, [...WEBMAIL, "vodafone-customer.example"], "customer");
+    const cc = addresses(416, [...WEBMAIL, "vodafone-customer.example"], "customer");
     expect(evaluate({ from: SENDER, to: [SENDER], cc }, contosoPolicy())).toEqual({
       action: "block",
       reasons: ["exposed-parties"],
@@ -66,7 +68,7 @@ describe("incidents", () => {
   });
 
   it("56 Dean Street: 781 clinic patients in To are blocked", () => {
-    const to = people(781, WEBMAIL, "patient");
+    const to = addresses(781, WEBMAIL, "patient");
     const verdict = evaluate({ from: "newsletter@contoso.com", subject: "Option E newsletter", to }, contosoPolicy());
     expect({ action: verdict.action, visible: verdict.counts.visible, parties: verdict.counts.parties }).toEqual({
       action: "block",
@@ -80,7 +82,7 @@ describe("incidents", () => {
       from: "clinic@nhs.scot",
       subject: "Invitation: HIV services community meeting",
       to: ["coordinator@nhs.scot"],
-      cc: people(37, WEBMAIL, "member"),
+      cc: addresses(37, WEBMAIL, "member"),
     };
     expect(evaluate(message, healthcare)).toEqual({
       action: "block",
@@ -100,14 +102,14 @@ describe("incidents", () => {
   });
 
   it("Patient and Client Council: 15 people on a gender identity panel are blocked only because it is sensitive", () => {
-    const cc = people(15, WEBMAIL, "panel");
+    const cc = addresses(15, WEBMAIL, "panel");
     const sensitive = evaluate({ from: "office@nhs.net", subject: "Gender identity liaison panel", cc }, healthcare);
     const plain = evaluate({ from: "office@nhs.net", subject: "Liaison panel", cc }, healthcare);
     expect([sensitive.action, plain.action]).toEqual(["block", "warn"]);
   });
 
   it("an internal memo to 60 colleagues on contoso.com and uk.contoso.com is allowed", () => {
-    const to = people(60, ["contoso.com", "uk.contoso.com", "eu.mail.contoso.com"], "colleague");
+    const to = addresses(60, ["contoso.com", "uk.contoso.com", "eu.mail.contoso.com"], "colleague");
     expect(evaluate({ from: SENDER, subject: "All-hands", to }, contosoPolicy())).toEqual({
       action: "allow",
       reasons: [],
@@ -127,7 +129,7 @@ describe("incidents", () => {
 
   it("a lookalike contoso.com.evil.io slipped into the memo is external", () => {
     const to = [
-      ...people(60, ["contoso.com", "uk.contoso.com"], "colleague"),
+      ...addresses(60, ["contoso.com", "uk.contoso.com"], "colleague"),
       "ceo@contoso.com.evil.io",
       "it@badcontoso.com",
     ];
@@ -167,7 +169,7 @@ describe("incidents", () => {
   });
 
   it("after Move to Bcc, the Orange message exposes nobody and still reaches all 300", () => {
-    const message = { from: SENDER, to: people(300, WEBMAIL, "customer") };
+    const message = { from: SENDER, to: addresses(300, WEBMAIL, "customer") };
     const plan = planMoveToBcc(message, contosoPolicy());
     expect(evaluate({ from: SENDER, to: plan.to, cc: plan.cc, bcc: plan.bcc }, contosoPolicy())).toEqual({
       action: "allow",

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 
+import { UNRESOLVED_ENTRIES } from "../../test/support/messageArbitraries.ts";
+
 import type { RecipientInput } from "./message.ts";
 import { normalizeAddress, normalizeDomain } from "./normalizeAddress.ts";
 import type { NormalizedAddress } from "./normalizeAddress.ts";
-import { UNRESOLVED_ENTRIES } from "./testMessages.ts";
 
 describe("normalizeAddress", () => {
   it.each<[string, RecipientInput, NormalizedAddress]>([

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import { composedMessageArb } from "../../test/support/messageArbitraries.ts";
+
 import { analyzeAudience } from "./audience.ts";
 import { evaluate } from "./evaluate.ts";
 import type { Message, RecipientField, RecipientInput } from "./message.ts";
@@ -9,7 +11,6 @@ import { normalizeAddress } from "./normalizeAddress.ts";
 import type { UnresolvedAddress } from "./normalizeAddress.ts";
 import { planMoveToBcc } from "./planMoveToBcc.ts";
 import type { MovePlan } from "./planMoveToBcc.ts";
-import { composedMessageArb } from "./testMessages.ts";
 
 const RUNS = { numRuns: 1000 };
 

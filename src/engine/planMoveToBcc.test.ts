@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 
+import { contosoPolicy, SENDER } from "../../test/support/contoso.ts";
+import { contactGroup } from "../../test/support/recipients.ts";
+
 import type { Message } from "./message.ts";
 import { planMoveToBcc } from "./planMoveToBcc.ts";
 import type { MovePlan, PlannedRecipient } from "./planMoveToBcc.ts";
 import type { Policy } from "./policy.ts";
-import { contactGroup, contosoPolicy, SENDER } from "./testMessages.ts";
 
 /** A planned recipient whose display name is its address, as Outlook shows a bare address. */
 const bare = (address: string): PlannedRecipient => ({ emailAddress: address, displayName: address });

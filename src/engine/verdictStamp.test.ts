@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import { contosoPolicy, SENDER } from "../../test/support/contoso.ts";
+import { addresses, contactGroup } from "../../test/support/recipients.ts";
+
 import { composeTypeFromOffice, spreadOf } from "./composeType.ts";
 import { evaluate } from "./evaluate.ts";
-import { contactGroup, contosoPolicy, people, SENDER } from "./testMessages.ts";
 import {
   canonicalJson,
   errorStamp,
@@ -22,8 +24,8 @@ describe("the verdict stamp", () => {
   it("writes the contract's keys in order, with counts from the verdict and no address or name", () => {
     const message = {
       from: SENDER,
-      to: [...people(312, ["gmail.com", "yahoo.com"]), contactGroup("Board")],
-      cc: people(2, "contoso.com"),
+      to: [...addresses(312, ["gmail.com", "yahoo.com"]), contactGroup("Board")],
+      cc: addresses(2, "contoso.com"),
     };
     const value = formatStamp(stampFromVerdict(evaluate(message, policy), policy, send));
     expect(value).toBe(
@@ -34,7 +36,7 @@ describe("the verdict stamp", () => {
   });
 
   it("records the verdict warn-only gave and the one monitor mode would have enforced", () => {
-    const message = { from: SENDER, to: people(40, "gmail.com") };
+    const message = { from: SENDER, to: addresses(40, "gmail.com") };
     const warnOnly = contosoPolicy({ mode: "warn-only" });
     const monitor = contosoPolicy({ mode: "monitor" });
     expect(formatStamp(stampFromVerdict(evaluate(message, warnOnly), warnOnly, send))).toContain(
@@ -52,7 +54,7 @@ describe("the verdict stamp", () => {
 
   it("marks a sensitive message and a compose-time check", () => {
     const health = contosoPolicy({ sensitive: { keywords: ["HIV"], warnAt: 2, blockAt: 3 } });
-    const message = { from: SENDER, to: people(3, "gmail.com"), subject: "HIV clinic", body: "" };
+    const message = { from: SENDER, to: addresses(3, "gmail.com"), subject: "HIV clinic", body: "" };
     const value = formatStamp(
       stampFromVerdict(evaluate(message, health), health, { checked: "compose", compose: "new" }),
     );

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { addresses, contactGroup } from "../../test/support/recipients.ts";
+
 import { analyzeAudience } from "./audience.ts";
 import { DEFAULT_POLICY } from "./defaultPolicy.ts";
 import { evaluate } from "./evaluate.ts";
@@ -7,7 +9,6 @@ import type { Message } from "./message.ts";
 import type { Policy } from "./policy.ts";
 import { registrableDomain } from "./registrableDomain.ts";
 import { EXTRA_PROVIDER_FAMILIES, RELAY_FAMILIES } from "./relayDomains.ts";
-import { contactGroup, people } from "./testMessages.ts";
 
 /*
  * The world's mail, with the default policy: the categories an independent set of real messages judged, each
@@ -67,7 +68,7 @@ describe("personal mail providers of the world: each address is a private person
 
   it("counts 60 customers on four Italian webmail domains as 60 parties, so they are blocked", () => {
     const verdict = evaluate(
-      { from: sender, to: people(60, ["libero.it", "virgilio.it", "alice.it", "tiscali.it"], "cliente") },
+      { from: sender, to: addresses(60, ["libero.it", "virgilio.it", "alice.it", "tiscali.it"], "cliente") },
       policy(),
     );
     expect([verdict.action, verdict.counts.parties]).toEqual(["block", 60]);
@@ -115,7 +116,7 @@ describe("alias and relay services: each address is a private person", () => {
     ["30 Apple Hide My Email addresses", ["privaterelay.appleid.com"]],
     ["25 hotel guests", ["guest.booking.com"]],
   ])("blocks %s", (_, domains) => {
-    const verdict = evaluate({ from: sender, to: people(30, domains, "guest") }, policy());
+    const verdict = evaluate({ from: sender, to: addresses(30, domains, "guest") }, policy());
     expect(verdict.action).toBe("block");
   });
 
@@ -206,19 +207,19 @@ describe("the sender's organisation: the registrable domain of the sender's addr
     [
       "a tradesman on bigpond.com: his customers there are private people",
       "joe@bigpond.com",
-      people(25, "bigpond.com", "customer"),
+      addresses(25, "bigpond.com", "customer"),
       { internal: 0, parties: 25 },
     ],
     [
       "a sender on a provider's subdomain",
       "joe@mail.bigpond.com",
-      people(3, "bigpond.com"),
+      addresses(3, "bigpond.com"),
       { internal: 0, parties: 3 },
     ],
     [
       "a sender on a relay",
       "x1@privaterelay.appleid.com",
-      people(3, "privaterelay.appleid.com"),
+      addresses(3, "privaterelay.appleid.com"),
       { internal: 0, parties: 3 },
     ],
     [
@@ -233,20 +234,20 @@ describe("the sender's organisation: the registrable domain of the sender's addr
   });
 
   it("blocks the bigpond.com tradesman's 25 customers instead of calling them colleagues", () => {
-    expect(evaluate({ from: "joe@bigpond.com", to: people(25, "bigpond.com", "customer") }, policy()).action).toBe(
+    expect(evaluate({ from: "joe@bigpond.com", to: addresses(25, "bigpond.com", "customer") }, policy()).action).toBe(
       "block",
     );
   });
 
   it("lets an organisation that is on a provider list be itself with notConsumerDomains", () => {
-    const message: Message = { from: "staff@telstra.com", to: people(25, "telstra.com") };
+    const message: Message = { from: "staff@telstra.com", to: addresses(25, "telstra.com") };
     expect(evaluate(message, policy()).action).toBe("block");
     const own = evaluate(message, policy({ notConsumerDomains: ["telstra.com"] }));
     expect([own.action, own.counts.visibleInternal]).toEqual(["allow", 25]);
   });
 
   it("adds the organisation's own providers with consumerDomains, subdomains included", () => {
-    const message: Message = { from: sender, to: people(6, ["members.example-club.org", "x.example-club.org"]) };
+    const message: Message = { from: sender, to: addresses(6, ["members.example-club.org", "x.example-club.org"]) };
     expect(evaluate(message, policy()).counts.parties).toBe(1);
     expect(evaluate(message, policy({ consumerDomains: ["example-club.org"] })).counts.parties).toBe(6);
   });
@@ -277,7 +278,7 @@ describe("contact groups", () => {
   });
 
   it("lets the exposure rule decide first when it already blocks", () => {
-    const verdict = evaluate({ from: sender, to: [group, ...people(25, "gmail.com")] }, policy());
+    const verdict = evaluate({ from: sender, to: [group, ...addresses(25, "gmail.com")] }, policy());
     expect([verdict.action, verdict.reasons]).toEqual(["block", ["exposed-parties", "unresolved"]]);
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { DEFAULT_POLICY, normalizeAddress } from "../engine/index.ts";
 import { createSnapshotStore } from "../office/recipientSnapshot.ts";
-import { createTestOutlook, people, recordingEvent } from "../../test/support/testOutlook.ts";
+import { people } from "../../test/support/recipients.ts";
+import { createTestOutlook, recordingEvent } from "../../test/support/testOutlook.ts";
 
 import { handleMoveToBccCommand } from "./moveToBccCommand.ts";
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_POLICY } from "../engine/index.ts";
 import type { Policy } from "../engine/index.ts";
 import { policyFingerprint } from "../engine/index.ts";
 import { readClientInfo } from "../office/clientInfo.ts";
@@ -8,11 +7,13 @@ import { createMailItem } from "../office/mailItem.ts";
 import { createPhoneExtras } from "../office/phoneSurface.ts";
 import { OutlookHost, createPhoneOffice } from "../simulator/host/index.ts";
 import type { OutlookHostOptions } from "../simulator/host/index.ts";
-import { people, recordingEvent } from "../../test/support/testOutlook.ts";
+import { people } from "../../test/support/recipients.ts";
+import { recordingEvent } from "../../test/support/testOutlook.ts";
+import { contosoPolicy } from "../../test/support/contoso.ts";
 
 import { handlePhoneRecipientsChanged } from "./phoneNotice.ts";
 
-const policy: Policy = { ...DEFAULT_POLICY, internalDomains: ["contoso.com"], organization: "Contoso" };
+const policy: Policy = contosoPolicy();
 const customers = (n: number) => people(n, (i) => `customer${i}.example`, "customer");
 
 /**

@@ -6,6 +6,7 @@ import type { CompletableEvent } from "../office/actions.ts";
 import { CONTROL_IDS, INFOBAR_ICON, INFOBAR_KEYS } from "../office/addinIds.ts";
 import type { ClientInfo } from "../office/clientInfo.ts";
 import type { Infobar, MailItem } from "../office/mailItem.ts";
+import { writePaneContextData } from "../office/paneOpenContext.ts";
 import { readMessage } from "../office/readMessage.ts";
 import { readRecipientFields, sameFields } from "../office/recipientFields.ts";
 
@@ -74,7 +75,7 @@ export async function handleRecipientsChanged(event: CompletableEvent, deps: Rec
         action: {
           actionText: INFOBAR_ACTION_LABEL[language],
           commandId: CONTROL_IDS.openPane,
-          contextData: JSON.stringify({ source: "infobar", action: verdict.action, counts: verdict.counts }),
+          contextData: writePaneContextData({ source: "infobar", action: verdict.action, counts: verdict.counts }),
         },
       });
     }

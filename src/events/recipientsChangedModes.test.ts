@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { DEFAULT_POLICY } from "../engine/index.ts";
 import type { Policy } from "../engine/index.ts";
-import { createTestOutlook, people, recordingEvent } from "../../test/support/testOutlook.ts";
+import { people } from "../../test/support/recipients.ts";
+import { createTestOutlook, recordingEvent } from "../../test/support/testOutlook.ts";
 
 import { handleRecipientsChanged } from "./recipientsChangedHandler.ts";
 

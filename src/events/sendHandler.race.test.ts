@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_POLICY } from "../engine/index.ts";
 import type { Policy } from "../engine/index.ts";
 import { UNDO_SESSION_KEY, createSnapshotStore } from "../office/recipientSnapshot.ts";
 import { LOCK_SESSION_KEY } from "../office/writeLock.ts";
-import { createTestOutlook, people, recordingEvent } from "../../test/support/testOutlook.ts";
+import { people } from "../../test/support/recipients.ts";
+import { createTestOutlook, recordingEvent } from "../../test/support/testOutlook.ts";
+import { contosoPolicy } from "../../test/support/contoso.ts";
 
 import { handleMessageSend } from "./sendHandler.ts";
 
-const policy: Policy = { ...DEFAULT_POLICY, organization: "Contoso", internalDomains: ["contoso.com"] };
+const policy: Policy = contosoPolicy();
 const customers = (n: number) => people(n, (i) => `client${i}.example`, "customer");
 const colleague = people(1, "contoso.com", "colleague");
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

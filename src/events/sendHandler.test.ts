@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { DEFAULT_POLICY } from "../engine/index.ts";
 import type { Policy } from "../engine/index.ts";
-import { createTestOutlook, people, recordingEvent } from "../../test/support/testOutlook.ts";
+import { people } from "../../test/support/recipients.ts";
+import { createTestOutlook, recordingEvent } from "../../test/support/testOutlook.ts";
+import { contosoPolicy } from "../../test/support/contoso.ts";
 
 import { handleMessageSend } from "./sendHandler.ts";
 
-const policy: Policy = { ...DEFAULT_POLICY, organization: "Contoso", internalDomains: ["contoso.com"] };
+const policy: Policy = contosoPolicy();
 const customers = (n: number) =>
   people(n, (i) => ["gmail.com", "hotmail.co.uk", "orange.net", "btinternet.com"][i % 4] ?? "", "customer");
 const partners = (n: number) => people(n, (i) => `partner${i}.example`, "partner");

@@ -1,17 +1,19 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { DEFAULT_POLICY, parseStamp, policyFingerprint } from "../engine/index.ts";
+import { parseStamp, policyFingerprint } from "../engine/index.ts";
 import type { Policy } from "../engine/index.ts";
 import { createHeaderWriter } from "../office/internetHeaders.ts";
 import type { OutlookHostOptions } from "../simulator/host/index.ts";
-import { createTestOutlook, people } from "../../test/support/testOutlook.ts";
+import { people } from "../../test/support/recipients.ts";
+import { createTestOutlook } from "../../test/support/testOutlook.ts";
+import { contosoPolicy } from "../../test/support/contoso.ts";
 
 import { handleMessageSend } from "./sendHandler.ts";
 import type { SendHandlerDeps } from "./sendHandler.ts";
 
 // The send handler in each mode, with the stamp it leaves on the message (X-BCC-Guard) and the compose type.
 
-const policy: Policy = { ...DEFAULT_POLICY, organization: "Contoso", internalDomains: ["contoso.com"] };
+const policy: Policy = contosoPolicy();
 const customers = (n: number) =>
   people(n, (i) => ["gmail.com", "hotmail.co.uk", "orange.net"][i % 3] ?? "", "customer");
 const partners = (n: number) => people(n, (i) => `partner${i}.example`, "partner");

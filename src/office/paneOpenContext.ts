@@ -1,8 +1,28 @@
+import type { Action, Reason, VerdictCounts } from "../engine/index.ts";
+
 /**
- * Why the task pane was opened, from the `contextData` the Smart Alert's button or the infobar's action passed
- * (read with `getInitializationContextAsync`). The send handler writes `{ source: "send", action, reasons, counts }`
- * or `{ source: "send", error: true }`; the recipients-changed handler writes `{ source: "infobar", action, counts }`.
+ * The `contextData` the add-in hands the task pane when the Smart Alert's button or the notice's action opens
+ * it (read there with `getInitializationContextAsync`). Only `writePaneContextData` writes it and only
+ * `parsePaneOpenContext` reads it. `reasons` and `counts` travel for a reader that wants them; the pane reads
+ * `source`, `action` and `error` alone.
  */
+export type PaneContextData =
+  /** Send stopped on a warn or a block. */
+  | { source: "send"; action: "warn" | "block"; reasons: readonly Reason[]; counts: VerdictCounts }
+  /** Send could not read the recipients and `policy.onError` stopped it. */
+  | { source: "send"; error: true }
+  /** The notice (infobar) shown while composing. */
+  | { source: "infobar"; action: Action; counts: VerdictCounts };
+
+/**
+ * As Outlook takes it: a JSON string, because Outlook on Windows before build 17308 accepts nothing else.
+ * (A function rather than a writer per source: the events bundle carries it, and that costs fewer bytes.)
+ */
+export function writePaneContextData(data: PaneContextData): string {
+  return JSON.stringify(data);
+}
+
+/** Why the task pane was opened, as the pane shows it; null when the user opened it. */
 export type PaneOpenContext =
   | { source: "send"; action: "warn" | "block" }
   | { source: "send-error" }

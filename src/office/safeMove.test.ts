@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { DEFAULT_POLICY, normalizeAddress } from "../engine/index.ts";
 import type { Policy, Recipient } from "../engine/index.ts";
-import { createTestOutlook, people } from "../../test/support/testOutlook.ts";
+import { people } from "../../test/support/recipients.ts";
+import { createTestOutlook } from "../../test/support/testOutlook.ts";
 
 import { createSnapshotStore } from "./recipientSnapshot.ts";
 import { moveToBcc, undoMove } from "./safeMove.ts";

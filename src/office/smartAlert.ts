@@ -1,4 +1,6 @@
 import { CONTROL_IDS } from "./addinIds.ts";
+import { writePaneContextData } from "./paneOpenContext.ts";
+import type { PaneContextData } from "./paneOpenContext.ts";
 
 /** What the send handler decided, before it becomes Outlook's `event.completed` options. */
 export type SendDecision =
@@ -8,8 +10,8 @@ export type SendDecision =
       errorMessage: string;
       errorMessageMarkdown: string;
       cancelLabel: string;
-      /** Serialised as `contextData` for the pane or the command the dialog's button opens. */
-      context: Record<string, unknown>;
+      /** Passed as `contextData` to the pane or the command the dialog's button opens. */
+      context: PaneContextData;
       /** The button may run the Move to Bcc command (needs Mailbox 1.15); else it opens the task pane. */
       preferCommand: boolean;
       /** False when Move to Bcc cannot work on this message: the alert then has no such button. @default true */
@@ -53,8 +55,7 @@ export function sendCompletedOptions(
     errorMessageMarkdown: decision.errorMessageMarkdown,
     cancelLabel: decision.cancelLabel,
     commandId,
-    // A string: Outlook on Windows before build 17308 accepts nothing else.
-    contextData: JSON.stringify(decision.context),
+    contextData: writePaneContextData(decision.context),
   };
   if (decision.kind === "warn") options.sendModeOverride = "promptUser";
   return options;

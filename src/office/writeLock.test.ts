@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { DEFAULT_POLICY } from "../engine/index.ts";
-import { createTestOutlook, people } from "../../test/support/testOutlook.ts";
+import { people } from "../../test/support/recipients.ts";
+import { createTestOutlook } from "../../test/support/testOutlook.ts";
 
 import { createSnapshotStore } from "./recipientSnapshot.ts";
 import { moveToBcc } from "./safeMove.ts";

@@ -4,8 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { OutlookHost } from "../simulator/host/index.ts";
-
-import { customers, person, renderPaneWithFakeOutlook } from "./renderPaneWithFakeOutlook.tsx";
+import { customers, person } from "../../test/support/recipients.ts";
+import { renderPaneWithFakeOutlook } from "../../test/support/renderPaneWithFakeOutlook.tsx";
 
 afterEach(cleanup);
 

@@ -3,7 +3,8 @@ import { cleanup, screen } from "@testing-library/react";
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { afterEach, describe, expect, it } from "vitest";
 
-import { customers, renderPaneWithFakeOutlook } from "./renderPaneWithFakeOutlook.tsx";
+import { customers } from "../../test/support/recipients.ts";
+import { renderPaneWithFakeOutlook } from "../../test/support/renderPaneWithFakeOutlook.tsx";
 
 afterEach(cleanup);
 

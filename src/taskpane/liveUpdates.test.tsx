@@ -2,7 +2,8 @@
 import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 
-import { customers, person, renderPaneWithFakeOutlook } from "./renderPaneWithFakeOutlook.tsx";
+import { customers, person } from "../../test/support/recipients.ts";
+import { renderPaneWithFakeOutlook } from "../../test/support/renderPaneWithFakeOutlook.tsx";
 
 afterEach(cleanup);
 
@@ -65,7 +66,7 @@ describe("the pane while the message changes", () => {
   it("says why it opened when the send alert opened it", async () => {
     renderPaneWithFakeOutlook({ to: customers(25), initializationContext: sendBlock });
     expect(await screen.findByText("Opened from the send alert: the message would be blocked.")).toBeTruthy();
-    expect(screen.getByRole("group", { name: "Would be blocked" })).toBeTruthy();
+    expect(await screen.findByRole("group", { name: "Would be blocked" })).toBeTruthy();
   });
 
   it("says nothing about opening when the user opened it from the ribbon", async () => {

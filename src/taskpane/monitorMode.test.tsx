@@ -2,7 +2,8 @@
 import { cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 
-import { customers, renderPaneWithFakeOutlook, TEST_POLICY } from "./renderPaneWithFakeOutlook.tsx";
+import { customers } from "../../test/support/recipients.ts";
+import { renderPaneWithFakeOutlook, TEST_POLICY } from "../../test/support/renderPaneWithFakeOutlook.tsx";
 
 afterEach(cleanup);
 

@@ -7,15 +7,13 @@ import { createMailItem } from "../office/mailItem.ts";
 import { createSnapshotStore } from "../office/recipientSnapshot.ts";
 import { moveToBcc } from "../office/safeMove.ts";
 import { OutlookHost } from "../simulator/host/index.ts";
-
+import { customers, person } from "../../test/support/recipients.ts";
 import {
-  customers,
   everyone,
   fakeOfficeFor,
-  person,
   renderPaneWithFakeOutlook,
   TEST_POLICY,
-} from "./renderPaneWithFakeOutlook.tsx";
+} from "../../test/support/renderPaneWithFakeOutlook.tsx";
 
 afterEach(cleanup);
 

@@ -3,7 +3,8 @@ import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 
-import { customers, person, renderPaneWithFakeOutlook } from "./renderPaneWithFakeOutlook.tsx";
+import { customers, person } from "../../test/support/recipients.ts";
+import { renderPaneWithFakeOutlook } from "../../test/support/renderPaneWithFakeOutlook.tsx";
 
 afterEach(cleanup);
 

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createFakeOffice } from "../../src/simulator/host/fakeOffice.ts";
 import { OutlookHost, type OutlookHostOptions } from "../../src/simulator/host/outlookHost.ts";
 import { builtEventsJs } from "../builtEvents.ts";
+import { people } from "../support/recipients.ts";
 
 import { openRealOfficeFrame, type RealOfficeFrame } from "./realOfficeFrame.ts";
 import { settle } from "./runtimes.ts";
@@ -19,8 +20,7 @@ beforeAll(async () => {
   code = await builtEventsJs();
 }, 60_000);
 
-const customers = (count: number) =>
-  Array.from({ length: count }, (_, i) => ({ emailAddress: `customer${i}@gmail.com`, displayName: `Customer ${i}` }));
+const customers = (count: number) => people(count, "gmail.com", "customer");
 
 /** The bundle as classic Outlook on Windows runs it: a bare script context whose only extra global is Office. */
 function fakeRuntime(options: OutlookHostOptions): OutlookHost {

@@ -7,9 +7,7 @@
 import { describe, expect, it } from "vitest";
 
 import { inBoth, observe, openRuntime, plain, settle, thrown, type Observed, type Runtime } from "./runtimes.ts";
-
-const addresses = (count: number, domain = "fabrikam.com") =>
-  Array.from({ length: count }, (_, i) => `person${i}@${domain}`);
+import { addresses } from "../support/recipients.ts";
 
 /** Notification details as plain data; Office's types want its enums where the add-in writes strings. */
 const details = (value: Record<string, unknown>) => value as unknown as Office.NotificationMessageDetails;
@@ -117,10 +115,10 @@ describe("recipients", () => {
 
   it("101 recipients in one call throw synchronously and nothing reaches the host; 100 go through", async () => {
     const seen = await inBoth({}, async ({ item, host }) => ({
-      add: await observe((done) => item.bcc.addAsync(addresses(101), done)),
-      set: await observe((done) => item.to.setAsync(addresses(101), done)),
+      add: await observe((done) => item.bcc.addAsync(addresses(101, "fabrikam.com"), done)),
+      set: await observe((done) => item.to.setAsync(addresses(101, "fabrikam.com"), done)),
       callsAfterThrows: host.callCount(),
-      hundred: await observe((done) => item.bcc.addAsync(addresses(100), done)),
+      hundred: await observe((done) => item.bcc.addAsync(addresses(100, "fabrikam.com"), done)),
       bcc: host.getSnapshot().bcc.length,
     }));
     const tooMany = { threw: "Sys.ArgumentOutOfRangeException", parameter: "recipients" };
@@ -152,10 +150,13 @@ describe("recipients", () => {
   ] as const)(
     "at Mailbox $set a field of $already plus $adding fails with 9012: $fails",
     async ({ set, already, adding, fails }) => {
-      const seen = await inBoth({ requirementSet: set, bcc: addresses(already) }, async ({ item, host }) => ({
-        result: await observe((done) => item.bcc.addAsync(addresses(adding, "tailspin.com"), done)),
-        bcc: host.getSnapshot().bcc.length,
-      }));
+      const seen = await inBoth(
+        { requirementSet: set, bcc: addresses(already, "fabrikam.com") },
+        async ({ item, host }) => ({
+          result: await observe((done) => item.bcc.addAsync(addresses(adding, "tailspin.com"), done)),
+          bcc: host.getSnapshot().bcc.length,
+        }),
+      );
       expect(seen).toEqual(
         fails
           ? { result: { status: "failed", code: 9012, name: "NumberOfRecipientsExceeded" }, bcc: already }
@@ -165,7 +166,7 @@ describe("recipients", () => {
   );
 
   it("Microsoft's 2022 library words 9012 as a limit of 500 even where the host allows 1,000 (Mailbox 1.16)", async () => {
-    const real = await openRuntime("real", { requirementSet: "1.16", bcc: addresses(950) });
+    const real = await openRuntime("real", { requirementSet: "1.16", bcc: addresses(950, "fabrikam.com") });
     try {
       const message = await new Promise<string>((resolve) =>
         real.item.bcc.addAsync(addresses(51, "tailspin.com"), (result) => resolve(result.error.message)),
@@ -634,7 +635,7 @@ describe("launch events and function commands", () => {
     );
 
   it("OnMessageSend completes with the same options through the host's dispatch", async () => {
-    const seen = await inBoth({ to: addresses(4) }, async (runtime) => {
+    const seen = await inBoth({ to: addresses(4, "fabrikam.com") }, async (runtime) => {
       onSend(runtime);
       const result = await runtime.dispatch("onMessageSendHandler", { type: "messageSend" });
       await settle();
@@ -657,7 +658,7 @@ describe("launch events and function commands", () => {
   });
 
   it("names match without regard to case; an unknown name ends as no-handler; completed() twice counts twice", async () => {
-    const seen = await inBoth({ to: addresses(1) }, async (runtime) => {
+    const seen = await inBoth({ to: addresses(1, "fabrikam.com") }, async (runtime) => {
       onSend(runtime);
       runtime.office.actions.associate("twice", (event: { completed(options?: object): void }) => {
         event.completed();

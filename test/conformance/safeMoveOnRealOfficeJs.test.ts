@@ -10,7 +10,8 @@ import { readClientInfo } from "../../src/office/clientInfo.ts";
 import { createMailItem } from "../../src/office/mailItem.ts";
 import { UNDO_SESSION_KEY, createSnapshotStore } from "../../src/office/recipientSnapshot.ts";
 import { moveToBcc, undoMove } from "../../src/office/safeMove.ts";
-import { people, recordingEvent } from "../support/testOutlook.ts";
+import { people } from "../support/recipients.ts";
+import { recordingEvent } from "../support/testOutlook.ts";
 
 import { inBoth } from "./runtimes.ts";
 

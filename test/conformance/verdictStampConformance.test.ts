@@ -15,6 +15,7 @@ import { createFakeOffice } from "../../src/simulator/host/fakeOffice.ts";
 import type { FaultSpec } from "../../src/simulator/host/faultPlan.ts";
 import { OutlookHost, type OutlookHostOptions } from "../../src/simulator/host/outlookHost.ts";
 import { builtEventsJs } from "../builtEvents.ts";
+import { people } from "../support/recipients.ts";
 
 import { openRealOfficeFrame } from "./realOfficeFrame.ts";
 import { inBoth, observe, settle } from "./runtimes.ts";
@@ -83,10 +84,8 @@ describe("getComposeTypeAsync", () => {
 
 // ---- The built events.js writing the stamp ------------------------------------------------------------------
 
-const customers = (count: number) =>
-  Array.from({ length: count }, (_, i) => ({ emailAddress: `customer${i}@gmail.com`, displayName: `Customer ${i}` }));
-const partners = (count: number) =>
-  Array.from({ length: count }, (_, i) => ({ emailAddress: `p${i}@partner${i}.example`, displayName: `P ${i}` }));
+const customers = (count: number) => people(count, "gmail.com", "customer");
+const partners = (count: number) => people(count, (i) => `partner${i}.example`, "p");
 
 interface Outcome {
   result: DispatchResult;

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_POLICY } from "../../src/engine/index.ts";
 import type { Policy } from "../../src/engine/index.ts";
 import { LIMITS } from "../../src/engine/texts/limits.ts";
 import { handleMoveToBccCommand } from "../../src/events/moveToBccCommand.ts";
@@ -9,7 +8,9 @@ import { handleRecipientsChanged } from "../../src/events/recipientsChangedHandl
 import { handleMessageSend } from "../../src/events/sendHandler.ts";
 import { createSnapshotStore } from "../../src/office/recipientSnapshot.ts";
 import type { HostRecipientInput } from "../../src/simulator/host/index.ts";
-import { createTestOutlook, people, recordingEvent } from "../support/testOutlook.ts";
+import { people } from "../support/recipients.ts";
+import { createTestOutlook, recordingEvent } from "../support/testOutlook.ts";
+import { contosoPolicy } from "../support/contoso.ts";
 
 import { plainTextProblems, smartAlertProblems } from "./alertTextChecks.ts";
 
@@ -45,7 +46,7 @@ const HOSTILE_NAMES: Record<string, string> = {
   "an address as a name": "ceo@contoso.com",
 };
 
-const policy: Policy = { ...DEFAULT_POLICY, organization: "Contoso", internalDomains: ["contoso.com"] };
+const policy: Policy = contosoPolicy();
 const sensitivePolicy: Policy = { ...policy, sensitive: { keywords: ["diagnosis"], warnAt: 2, blockAt: 3 } };
 
 /** The hostile person first (so the alert names them), then enough outside parties to warn (6) or block (25). */

@@ -32,14 +32,6 @@ export function createTestOutlook(options: OutlookHostOptions = {}, callTimeoutM
   };
 }
 
-/** `count` people at `domain` (or at a different organisation each when domain is a function). */
-export function people(count: number, domain: string | ((i: number) => string), prefix = "person") {
-  return Array.from({ length: count }, (_, i) => ({
-    emailAddress: `${prefix}${i}@${typeof domain === "string" ? domain : domain(i)}`,
-    displayName: `${prefix[0]?.toUpperCase()}${prefix.slice(1)} ${i}`,
-  }));
-}
-
 /** Records every `completed` call of a fake Outlook event. */
 export function recordingEvent() {
   const calls: (Record<string, unknown> | undefined)[] = [];

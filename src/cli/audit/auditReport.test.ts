@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_POLICY } from "../../engine/defaultPolicy.ts";
 import { evaluate } from "../../engine/evaluate.ts";
 import type { Message } from "../../engine/message.ts";
+import { addresses } from "../../../test/support/recipients.ts";
 import { formatAuditReport } from "./auditReport.ts";
 import { summarize } from "./auditSummary.ts";
 import { AuditTally } from "./auditTally.ts";
@@ -32,7 +33,7 @@ function tallyOf(records: MailRecord[], showAddresses = false, top = 10): AuditT
   return tally;
 }
 
-const people = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@${WEBMAIL[i % WEBMAIL.length]}`);
+const people = (n: number) => addresses(n, WEBMAIL, "p");
 
 describe("the audit report", () => {
   const records = [

@@ -1,22 +1,20 @@
 // Test support: the task pane over the simulator's Outlook, as Outlook itself would host it.
 import { configure, render } from "@testing-library/react";
 
-import { DEFAULT_POLICY } from "../engine/index.ts";
-import type { Policy } from "../engine/index.ts";
-import { createPaneServices } from "../office/paneServices.ts";
-import type { PaneServices } from "../office/paneServices.ts";
-// eslint-disable-next-line no-restricted-imports -- tests only: the pane runs against the fake Office, never ships with it
-import { createFakeOffice, OutlookHost } from "../simulator/host/index.ts";
-// eslint-disable-next-line no-restricted-imports -- tests only
-import type { OutlookHostOptions } from "../simulator/host/index.ts";
+import type { Policy } from "../../src/engine/index.ts";
+import { createPaneServices } from "../../src/office/paneServices.ts";
+import type { PaneServices } from "../../src/office/paneServices.ts";
+import { createFakeOffice, OutlookHost } from "../../src/simulator/host/index.ts";
+import type { OutlookHostOptions } from "../../src/simulator/host/index.ts";
+import { Pane } from "../../src/taskpane/Pane.tsx";
 
-import { Pane } from "./Pane.tsx";
+import { contosoPolicy } from "./contoso.ts";
 
 // Hundreds of recipients rendered in jsdom, with other test files running alongside, can take over a second.
 configure({ asyncUtilTimeout: 5000 });
 
-/** Contoso's policy as the tests use it: the defaults (warn at 5 parties, block at 20) with its domain internal. */
-export const TEST_POLICY: Policy = { ...DEFAULT_POLICY, organization: "Contoso", internalDomains: ["contoso.com"] };
+/** Contoso's policy as the pane's tests use it: the defaults (warn at 5 parties, block at 20) with its domain internal. */
+export const TEST_POLICY: Policy = contosoPolicy();
 
 export interface FakeOutlookPane {
   host: OutlookHost;
@@ -44,16 +42,6 @@ export function renderPaneWithFakeOutlook(
   const services = createPaneServices(office, { policy, timeoutMs });
   const { unmount } = render(<Pane services={services} />);
   return { host, services, unmount };
-}
-
-/** A resolved recipient as Outlook lists it. */
-export function person(displayName: string, emailAddress: string): { displayName: string; emailAddress: string } {
-  return { displayName, emailAddress };
-}
-
-/** `count` people, each at a different outside organisation (so each is one party). */
-export function customers(count: number, start = 0): { displayName: string; emailAddress: string }[] {
-  return Array.from({ length: count }, (_, i) => person(`Customer ${start + i}`, `buyer@customer${start + i}.example`));
 }
 
 /** Everyone in To, Cc and Bcc, as lower-case addresses (entries without one under their name). */

@@ -1,33 +1,10 @@
-// Test support only: builders and fast-check arbitraries shared by the engine's tests. No engine code imports
-// this file, which is why the lint config lets it import fast-check.
+// Test support: fast-check arbitraries for the property tests, messages someone could really compose and any
+// text a host might hand the engine.
 import fc from "fast-check";
 import type { Arbitrary } from "fast-check";
 
-import { DEFAULT_POLICY } from "./defaultPolicy.ts";
-import type { Message, RecipientInput } from "./message.ts";
-import type { Policy } from "./policy.ts";
-
-/** The sender used by the hand-written tests: a colleague at Contoso. */
-export const SENDER = "anna.berg@contoso.com";
-
-/** The default policy for Contoso (contoso.com internal), with whatever a test changes. */
-export function contosoPolicy(changes: Partial<Policy> = {}): Policy {
-  return { ...DEFAULT_POLICY, organization: "Contoso", internalDomains: ["contoso.com"], ...changes };
-}
-
-/**
- * `count` distinct addresses `<prefix><n>@<domain>`, the domains taken in turn, so that a list of customers
- * spread over a few webmail providers reads as one line in a test.
- */
-export function people(count: number, domains: string | readonly string[], prefix = "person"): string[] {
-  const list = typeof domains === "string" ? [domains] : domains;
-  return Array.from({ length: count }, (_, i) => `${prefix}${i}@${list[i % list.length] ?? "missing.invalid"}`);
-}
-
-/** A personal contact group as Office.js returns it: no address, `recipientType: "distributionList"`. */
-export function contactGroup(name: string): RecipientInput {
-  return { emailAddress: "", displayName: name, recipientType: "distributionList" };
-}
+import { DEFAULT_POLICY } from "../../src/engine/index.ts";
+import type { Message, Policy, RecipientInput } from "../../src/engine/index.ts";
 
 /*
  * Arbitraries. Addresses are drawn from small pools of local parts and domains so that the same person
