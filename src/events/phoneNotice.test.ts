@@ -6,7 +6,8 @@ import { policyFingerprint } from "../engine/index.ts";
 import { readClientInfo } from "../office/clientInfo.ts";
 import { createMailItem } from "../office/mailItem.ts";
 import { createPhoneExtras } from "../office/phoneSurface.ts";
-import { OutlookHost, createPhoneOffice } from "../simulator/host/index.ts";
+import { createPhoneOffice } from "../simulator/fakeOfficeJs/index.ts";
+import { OutlookHost } from "../simulator/host/index.ts";
 import type { OutlookHostOptions } from "../simulator/host/index.ts";
 import { people, recordingEvent } from "../../test/support/testOutlook.ts";
 

@@ -6,9 +6,9 @@ import type { Policy } from "../engine/index.ts";
 import { createPaneServices } from "../office/paneServices.ts";
 import type { PaneServices } from "../office/paneServices.ts";
 // eslint-disable-next-line no-restricted-imports -- tests only: the pane runs against the fake Office, never ships with it
-import { createFakeOffice, OutlookHost } from "../simulator/host/index.ts";
+import { createFakeOffice } from "../simulator/fakeOfficeJs/index.ts";
 // eslint-disable-next-line no-restricted-imports -- tests only
-import type { OutlookHostOptions } from "../simulator/host/index.ts";
+import { OutlookHost, type OutlookHostOptions } from "../simulator/host/index.ts";
 
 import { Pane } from "./Pane.tsx";
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createFakeOffice } from "./fakeOffice.ts";
 import type { FakeAsyncResult } from "./officeAsyncCall.ts";
-import { OutlookHost } from "./outlookHost.ts";
-import type { MailboxRequirementSet } from "./requirementSets.ts";
+import { OutlookHost } from "../host/outlookHost.ts";
+import type { MailboxRequirementSet } from "../host/requirementSets.ts";
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { OutlookHost } from "./outlookHost.ts";
+import { OutlookHost } from "../host/outlookHost.ts";
 import { createPhoneOffice } from "./phoneOffice.ts";
 
 const people = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@fabrikam.com`);
