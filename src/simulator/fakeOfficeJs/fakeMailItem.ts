@@ -1,4 +1,7 @@
 import type { RecipientField } from "../../engine/message.ts";
+import type { HostRecipient } from "../host/hostRecipient.ts";
+import { fail, succeed } from "../host/outlookErrors.ts";
+import type { OutlookHost } from "../host/outlookHost.ts";
 import {
   OfficeArgumentError,
   validateCoercionType,
@@ -10,9 +13,6 @@ import {
   validateSessionDataString,
   validateSubject,
 } from "./clientValidation.ts";
-import type { HostRecipient } from "../host/hostRecipient.ts";
-import { fail, succeed } from "../host/outlookErrors.ts";
-import type { OutlookHost } from "../host/outlookHost.ts";
 import { deliver, readAsyncArgs } from "./officeAsyncCall.ts";
 import { EventType } from "./officeEnums.ts";
 
