@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { DEFAULT_POLICY } from "../src/engine/index.ts";
 import { createOutlookHost } from "../src/simulator/host/outlookHost.ts";
-import { createFakeOffice } from "../src/simulator/host/fakeOffice.ts";
+import { createFakeOffice } from "../src/simulator/fakeOfficeJs/fakeOffice.ts";
 
 import { builtEventsJs } from "./builtEvents.ts";
 

@@ -2,7 +2,8 @@ import vm from "node:vm";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { OutlookHost, createFakeOffice, createPhoneOffice } from "../src/simulator/host/index.ts";
+import { createFakeOffice, createPhoneOffice } from "../src/simulator/fakeOfficeJs/index.ts";
+import { OutlookHost } from "../src/simulator/host/index.ts";
 import { addresses } from "./support/recipients.ts";
 
 import { builtEventsJs } from "./builtEvents.ts";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { OutlookHost, createFakeOffice } from "../simulator/host/index.ts";
+import { createFakeOffice } from "../simulator/fakeOfficeJs/index.ts";
+import { OutlookHost } from "../simulator/host/index.ts";
 
 import { phoneAtLeast, readPhoneClient } from "./phoneSurface.ts";
 

@@ -5,7 +5,7 @@
  * behaves as it does when Office.js cannot reach Outlook.
  */
 import { findHostBridge } from "./frames/hostBridge.ts";
-import { createFakeOffice, createPhoneOffice } from "./host/index.ts";
+import { createFakeOffice, createPhoneOffice } from "./fakeOfficeJs/index.ts";
 
 const bridge = findHostBridge(window);
 if (bridge) {

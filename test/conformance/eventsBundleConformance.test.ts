@@ -7,7 +7,7 @@ import vm from "node:vm";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { createFakeOffice } from "../../src/simulator/host/fakeOffice.ts";
+import { createFakeOffice } from "../../src/simulator/fakeOfficeJs/fakeOffice.ts";
 import { OutlookHost, type OutlookHostOptions } from "../../src/simulator/host/outlookHost.ts";
 import { builtEventsJs } from "../builtEvents.ts";
 import { people } from "../support/recipients.ts";

@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 
 import type { DispatchOptions, DispatchResult } from "../../src/simulator/host/actionRegistry.ts";
-import { createFakeOffice } from "../../src/simulator/host/fakeOffice.ts";
+import { createFakeOffice } from "../../src/simulator/fakeOfficeJs/fakeOffice.ts";
 import { OutlookHost, type OutlookHostOptions } from "../../src/simulator/host/outlookHost.ts";
 
 import { openRealOfficeFrame, type RealOfficeFrame } from "./realOfficeFrame.ts";

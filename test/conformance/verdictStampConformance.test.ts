@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_POLICY, parseStamp, policyFingerprint } from "../../src/engine/index.ts";
 import type { Policy } from "../../src/engine/index.ts";
 import type { DispatchResult } from "../../src/simulator/host/actionRegistry.ts";
-import { createFakeOffice } from "../../src/simulator/host/fakeOffice.ts";
+import { createFakeOffice } from "../../src/simulator/fakeOfficeJs/fakeOffice.ts";
 import type { FaultSpec } from "../../src/simulator/host/faultPlan.ts";
 import { OutlookHost, type OutlookHostOptions } from "../../src/simulator/host/outlookHost.ts";
 import { builtEventsJs } from "../builtEvents.ts";

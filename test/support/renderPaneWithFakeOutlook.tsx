@@ -4,7 +4,8 @@ import { configure, render } from "@testing-library/react";
 import type { Policy } from "../../src/engine/index.ts";
 import { createPaneServices } from "../../src/office/paneServices.ts";
 import type { PaneServices } from "../../src/office/paneServices.ts";
-import { createFakeOffice, OutlookHost } from "../../src/simulator/host/index.ts";
+import { createFakeOffice } from "../../src/simulator/fakeOfficeJs/index.ts";
+import { OutlookHost } from "../../src/simulator/host/index.ts";
 import type { OutlookHostOptions } from "../../src/simulator/host/index.ts";
 import { Pane } from "../../src/taskpane/Pane.tsx";
 

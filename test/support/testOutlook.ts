@@ -5,7 +5,8 @@ import { createHeaderWriter } from "../../src/office/internetHeaders.ts";
 import type { HeaderWriter } from "../../src/office/internetHeaders.ts";
 import { createMailItem } from "../../src/office/mailItem.ts";
 import type { MailItem } from "../../src/office/mailItem.ts";
-import { OutlookHost, createFakeOffice } from "../../src/simulator/host/index.ts";
+import { createFakeOffice } from "../../src/simulator/fakeOfficeJs/index.ts";
+import { OutlookHost } from "../../src/simulator/host/index.ts";
 import type { OutlookHostOptions } from "../../src/simulator/host/index.ts";
 
 /** A compose window in the fake Outlook, wired the way the add-in's entry points wire the real one. */

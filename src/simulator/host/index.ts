@@ -1,33 +1,23 @@
-// The simulated Outlook host and the fake Office.js over it, for tests, the simulator page and benchmarks.
-export {
-  OutlookHost,
-  createOutlookHost,
-  DEFAULT_SENDER,
-  INTERNET_HEADER_QUOTA_BYTES,
-  ITEM_EVENT_MINIMUM_SET,
-} from "./outlookHost.ts";
+// The simulated Outlook host: the message being composed, its infobars, session data and internet headers,
+// the environment (requirement set, language, theme, user, client), launch-event dispatch, and the faults,
+// latency and call log tests put on the add-in's calls. Plain TypeScript, no Office.js and no DOM. The add-in
+// reaches it through ../fakeOfficeJs/ (a hand-written Office global) or ../officeJsHost/ (Microsoft's
+// Office.js over postMessage); ../outlook/ plays Outlook's window around it (Send, Smart Alerts, the pane).
+export { OutlookHost, createOutlookHost } from "./outlookHost.ts";
+export type { OutlookHostOptions, OutlookHostSnapshot } from "./outlookHost.ts";
+export type { ComposeContent, ComposeTypeName } from "./composeContent.ts";
+export type { HostRecipient, HostRecipientInput } from "./hostRecipient.ts";
+export { DEFAULT_SENDER } from "./hostEnvironment.ts";
+export type { OfficeTheme, UserProfile } from "./hostEnvironment.ts";
+export { ITEM_EVENT_MINIMUM_SET } from "./itemEvents.ts";
 export type {
   ChangedRecipientFields,
-  ComposeContent,
-  ComposeTypeName,
-  HostCall,
-  HostRecipient,
-  HostRecipientInput,
   InitializationContextChangedEvent,
-  NotificationAction,
-  NotificationDetails,
-  NotificationEntry,
-  NotificationType,
-  OfficeTheme,
-  OutlookHostOptions,
-  OutlookHostSnapshot,
   RecipientsChangedEvent,
-  UserProfile,
-} from "./outlookHost.ts";
-export { createFakeOffice } from "./fakeOffice.ts";
-export type { FakeOffice, FakeOfficeOptions, FakeOfficePlatform, FakeOfficeReadyInfo } from "./fakeOffice.ts";
-export type { FakeMessageCompose, ItemEventHandler } from "./fakeMailItem.ts";
-export type { FakeAsyncCallback, FakeAsyncResult } from "./officeAsyncCall.ts";
+} from "./itemEvents.ts";
+export type { NotificationAction, NotificationDetails, NotificationEntry, NotificationType } from "./notifications.ts";
+export { INTERNET_HEADER_QUOTA_BYTES } from "./internetHeaders.ts";
+export type { HostCall } from "./callLog.ts";
 export { ActionRegistry, DEFAULT_DISPATCH_TIMEOUT_MS } from "./actionRegistry.ts";
 export type {
   ActionDispatcher,
@@ -51,9 +41,5 @@ export {
   hostLimitsFor,
 } from "./requirementSets.ts";
 export type { HostLimits, MailboxRequirementSet } from "./requirementSets.ts";
-export { OfficeArgumentError } from "./clientValidation.ts";
-export type { OfficeArgumentErrorType } from "./clientValidation.ts";
 export { SIMULATED_CLIENTS, SIMULATED_PHONE_VERSION, isPhone } from "./simulatedClient.ts";
 export type { SimulatedClient } from "./simulatedClient.ts";
-export { createPhoneOffice, PHONE_GET_LIMIT } from "./phoneOffice.ts";
-export type { PhoneOffice } from "./phoneOffice.ts";

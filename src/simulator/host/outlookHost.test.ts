@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { OutlookErrorCode } from "./outlookErrors.ts";
 import type { HostResult } from "./outlookErrors.ts";
-import { OutlookHost, type RecipientsChangedEvent } from "./outlookHost.ts";
+import type { RecipientsChangedEvent } from "./itemEvents.ts";
+import { OutlookHost } from "./outlookHost.ts";
 import type { MailboxRequirementSet } from "./requirementSets.ts";
 
 const people = (count: number, prefix = "p") =>

@@ -1,4 +1,6 @@
 import type { RecipientField } from "../../engine/message.ts";
+import { createExternalStore } from "../store/externalStore.ts";
+import { ListenerSet } from "../store/listenerSet.ts";
 import {
   ActionRegistry,
   dispatchAction,
@@ -7,106 +9,38 @@ import {
   type DispatchRecord,
   type DispatchResult,
 } from "./actionRegistry.ts";
+import { CallLatency } from "./callLatency.ts";
+import { CallLog, type HostCall } from "./callLog.ts";
+import { bodyAsHtml, type ComposeContent, type ComposeTypeName } from "./composeContent.ts";
 import { FaultPlan, type FaultSpec } from "./faultPlan.ts";
+import { DEFAULT_SENDER, DEFAULT_USER_PROFILE, type OfficeTheme, type UserProfile } from "./hostEnvironment.ts";
 import { MINIMUM_MAILBOX_SET, type HostMethod } from "./hostMethod.ts";
+import {
+  freezeRecipients,
+  NO_RECIPIENTS,
+  sameRecipients,
+  toHostRecipient,
+  type HostRecipient,
+  type HostRecipientInput,
+} from "./hostRecipient.ts";
+import { InternetHeaders } from "./internetHeaders.ts";
+import {
+  ITEM_EVENT_MINIMUM_SET,
+  type ChangedRecipientFields,
+  type InitializationContextChangedEvent,
+  type RecipientsChangedEvent,
+} from "./itemEvents.ts";
+import { Notifications, type NotificationDetails, type NotificationEntry } from "./notifications.ts";
 import { fail, succeed, type HostResult } from "./outlookErrors.ts";
-import type { SimulatedClient } from "./simulatedClient.ts";
 import {
   compareVersions,
   hostLimitsFor,
   isMailboxVersionSupported,
-  NOTIFICATION_LIMIT,
   type HostLimits,
   type MailboxRequirementSet,
 } from "./requirementSets.ts";
-
-/** A recipient as the host stores and returns it (Office.js `EmailAddressDetails`). */
-export interface HostRecipient {
-  readonly emailAddress: string;
-  readonly displayName: string;
-  readonly recipientType?: string;
-}
-
-/**
- * A recipient handed to the host. A string is both address and display name, as Outlook stores it;
- * a missing display name becomes the address.
- */
-export type HostRecipientInput = string | { emailAddress: string; displayName?: string; recipientType?: string };
-
-export type NotificationType = "informationalMessage" | "progressIndicator" | "errorMessage" | "insightMessage";
-
-export interface NotificationAction {
-  readonly actionType: string;
-  readonly actionText: string;
-  readonly commandId: string;
-  readonly contextData?: unknown;
-}
-
-/** An infobar as the add-in describes it (Office.js `NotificationMessageDetails` without the key). */
-export interface NotificationDetails {
-  readonly type: NotificationType;
-  readonly message: string;
-  readonly icon?: string;
-  readonly persistent?: boolean;
-  readonly actions?: readonly NotificationAction[];
-}
-
-export interface NotificationEntry extends NotificationDetails {
-  readonly key: string;
-}
-
-export interface UserProfile {
-  readonly displayName: string;
-  readonly emailAddress: string;
-  /** @default "enterprise" */
-  readonly accountType?: string;
-  /** @default "UTC" */
-  readonly timeZone?: string;
-}
-
-/** Office's theme colours, as `Office.context.officeTheme` reports them. */
-export interface OfficeTheme {
-  readonly bodyBackgroundColor: string;
-  readonly bodyForegroundColor: string;
-  readonly controlBackgroundColor: string;
-  readonly controlForegroundColor: string;
-  readonly isDarkTheme?: boolean;
-}
-
-export interface ChangedRecipientFields {
-  readonly to: boolean;
-  readonly cc: boolean;
-  readonly bcc: boolean;
-}
-
-export interface RecipientsChangedEvent {
-  readonly changedRecipientFields: ChangedRecipientFields;
-}
-
-export interface InitializationContextChangedEvent {
-  readonly initializationContext: string;
-}
-
-/** What `getComposeTypeAsync` answers: Office.js has no reply-all (a reply-all is a "reply"). */
-export type ComposeTypeName = "newMail" | "reply" | "forward";
-
-/**
- * Exchange Online's quota on the internet headers of one message (256 KB), measured here as the UTF-8 bytes
- * of every header written out as `Name: value` and a line break. On-premises Exchange sets its own.
- */
-export const INTERNET_HEADER_QUOTA_BYTES = 256 * 1024;
-
-/** One call the add-in made; `at` is `Date.now()` when it was made. */
-export interface HostCall {
-  readonly method: HostMethod;
-  readonly at: number;
-}
-
-/** Item events an add-in can register for, with the Mailbox set that introduced each. */
-export const ITEM_EVENT_MINIMUM_SET: Readonly<Record<string, string>> = {
-  olkRecipientsChanged: "1.7",
-  olkInitializationContextChanged: "1.15",
-};
+import { SessionData } from "./sessionData.ts";
+import { isPhone, type SimulatedClient } from "./simulatedClient.ts";
 
 /** Everything the compose window and its environment show, as one immutable value. */
 export interface OutlookHostSnapshot {
@@ -132,18 +66,6 @@ export interface OutlookHostSnapshot {
   readonly client: SimulatedClient;
 }
 
-/** The compose window as the user fills it; any field left out stays as it was. */
-export interface ComposeContent {
-  readonly from?: HostRecipientInput;
-  readonly to?: readonly HostRecipientInput[];
-  readonly cc?: readonly HostRecipientInput[];
-  readonly bcc?: readonly HostRecipientInput[];
-  readonly subject?: string;
-  readonly body?: string;
-  /** How the window was opened: a new message, a reply (or reply-all) or a forward. */
-  readonly composeType?: ComposeTypeName;
-}
-
 export interface OutlookHostOptions extends ComposeContent {
   /** @default "1.15" */
   readonly requirementSet?: MailboxRequirementSet;
@@ -162,20 +84,6 @@ export interface OutlookHostOptions extends ComposeContent {
    */
   readonly latencyMs?: number;
 }
-
-export const DEFAULT_SENDER: HostRecipient = Object.freeze({
-  emailAddress: "agent@contoso.com",
-  displayName: "Alex Agent",
-});
-
-const DEFAULT_USER_PROFILE: UserProfile = Object.freeze({
-  displayName: DEFAULT_SENDER.displayName,
-  emailAddress: DEFAULT_SENDER.emailAddress,
-  accountType: "enterprise",
-  timeZone: "UTC",
-});
-
-const NO_RECIPIENTS: readonly HostRecipient[] = Object.freeze([]);
 
 /**
  * The Outlook side of an add-in's world: one message being composed, its infobars and session data,
@@ -200,11 +108,10 @@ export class OutlookHost {
   };
   #subject = "";
   #body = "";
-  #notifications = new Map<string, NotificationEntry>();
-  #sessionData = new Map<string, string>();
+  readonly #notifications = new Notifications();
+  readonly #sessionData = new SessionData();
   #initializationContext: string | null = null;
-  /** Keyed by the lower-cased name (header names are case-insensitive); the name as last written is kept. */
-  #internetHeaders = new Map<string, { readonly name: string; readonly value: string }>();
+  readonly #internetHeaders = new InternetHeaders();
   #composeType: ComposeTypeName = "newMail";
   #requirementSet: MailboxRequirementSet = "1.15";
   #displayLanguage = "en-US";
@@ -213,20 +120,15 @@ export class OutlookHost {
   #client: SimulatedClient = "desktop";
 
   readonly #faults = new FaultPlan();
-  #latencyMs = 0;
-  #methodLatencyMs = new Map<HostMethod, number>();
-  #calls: HostCall[] = [];
-  #pendingCalls = 0;
-  #peakPendingCalls = 0;
+  readonly #latency = new CallLatency();
+  readonly #log = new CallLog();
   /** Bumped by reset(): answers still on their way belong to a compose window that is gone. */
   #generation = 0;
   #lastDispatch: DispatchRecord | undefined;
   #dispatcher: ActionDispatcher | undefined;
-  #snapshot: OutlookHostSnapshot | undefined;
-
-  readonly #stateListeners = new Set<() => void>();
-  readonly #recipientsListeners = new Set<(event: RecipientsChangedEvent) => void>();
-  readonly #contextListeners = new Set<(event: InitializationContextChangedEvent) => void>();
+  readonly #store = createExternalStore((): OutlookHostSnapshot => this.#readSnapshot());
+  readonly #recipientsListeners = new ListenerSet<RecipientsChangedEvent>();
+  readonly #contextListeners = new ListenerSet<InitializationContextChangedEvent>();
 
   constructor(options: OutlookHostOptions = {}) {
     this.#configure(options);
@@ -315,7 +217,7 @@ export class OutlookHost {
 
   /** The user closes an infobar. */
   userDismissNotification(key: string): void {
-    if (this.#notifications.delete(key)) this.#changed();
+    if (this.#notifications.remove(key)) this.#changed();
   }
 
   /** Picks the sender, as the From dropdown does. */
@@ -385,37 +287,33 @@ export class OutlookHost {
 
   /** The body as plain text, or as a minimal HTML document built from it. */
   getBody(coercionType: "text" | "html"): Promise<HostResult<string>> {
-    return this.#call("body.getAsync", () => succeed(coercionType === "html" ? textToHtml(this.#body) : this.#body));
+    return this.#call("body.getAsync", () => succeed(coercionType === "html" ? bodyAsHtml(this.#body) : this.#body));
   }
 
   /** Fails with 9023 for a key already shown and 9025 when five infobars are already shown. */
   addNotification(key: string, details: NotificationDetails): Promise<HostResult<void>> {
-    const entry = toNotificationEntry(key, details);
     return this.#call("notificationMessages.addAsync", () => {
       if (this.#notifications.has(key)) return fail("DuplicateNotificationKey");
-      return this.#putNotification(entry);
+      return this.#putNotification(key, details);
     });
   }
 
   /** Replaces the infobar with this key, or adds it (then counting towards the limit of five). */
   replaceNotification(key: string, details: NotificationDetails): Promise<HostResult<void>> {
-    const entry = toNotificationEntry(key, details);
-    return this.#call("notificationMessages.replaceAsync", () => this.#putNotification(entry));
+    return this.#call("notificationMessages.replaceAsync", () => this.#putNotification(key, details));
   }
 
   /** Fails with 9024 when no infobar has this key. */
   removeNotification(key: string): Promise<HostResult<void>> {
     return this.#call("notificationMessages.removeAsync", () => {
-      if (!this.#notifications.delete(key)) return fail("NotificationKeyNotFound");
+      if (!this.#notifications.remove(key)) return fail("NotificationKeyNotFound");
       this.#changed();
       return succeed(undefined);
     });
   }
 
   getAllNotifications(): Promise<HostResult<NotificationEntry[]>> {
-    return this.#call("notificationMessages.getAllAsync", () =>
-      succeed([...this.#notifications.values()].map(copyNotification)),
-    );
+    return this.#call("notificationMessages.getAllAsync", () => succeed(this.#notifications.copies()));
   }
 
   /** Fails with 9050 when nothing is stored under `name`. */
@@ -429,51 +327,39 @@ export class OutlookHost {
   /** Fails with 9051, storing nothing, when the whole object would exceed `limits.sessionDataChars`. */
   setSessionData(name: string, value: string): Promise<HostResult<void>> {
     return this.#call("sessionData.setAsync", () => {
-      const next = new Map(this.#sessionData).set(name, value);
-      const limit = this.limits.sessionDataChars;
-      if (sessionDataLength(next) > limit) {
-        return fail("SessionObjectMaxLengthExceeded", `Session data is limited to ${limit} characters.`);
-      }
-      this.#sessionData = next;
-      this.#changed();
-      return succeed(undefined);
+      const result = this.#sessionData.set(name, value, this.limits.sessionDataChars);
+      if (result.ok) this.#changed();
+      return result;
     });
   }
 
   removeSessionData(name: string): Promise<HostResult<void>> {
     return this.#call("sessionData.removeAsync", () => {
-      if (this.#sessionData.delete(name)) this.#changed();
+      if (this.#sessionData.remove(name)) this.#changed();
       return succeed(undefined);
     });
   }
 
   clearSessionData(): Promise<HostResult<void>> {
     return this.#call("sessionData.clearAsync", () => {
-      this.#sessionData = new Map();
+      this.#sessionData.clear();
       this.#changed();
       return succeed(undefined);
     });
   }
 
   getAllSessionData(): Promise<HostResult<Record<string, string>>> {
-    return this.#call("sessionData.getAllAsync", () => succeed(Object.fromEntries(this.#sessionData)));
+    return this.#call("sessionData.getAllAsync", () => succeed(this.#sessionData.toRecord()));
   }
 
   /** The headers asked for that are set (names match ignoring case); a name never set is left out, as Outlook does. */
   getInternetHeaders(names: readonly string[]): Promise<HostResult<Record<string, string>>> {
-    return this.#call("internetHeaders.getAsync", () => {
-      const found: Record<string, string> = {};
-      for (const name of names) {
-        const header = this.#internetHeaders.get(name.toLowerCase());
-        if (header !== undefined) found[name] = header.value;
-      }
-      return succeed(found);
-    });
+    return this.#call("internetHeaders.getAsync", () => succeed(this.#internetHeaders.get(names)));
   }
 
   removeInternetHeaders(names: readonly string[]): Promise<HostResult<void>> {
     return this.#call("internetHeaders.removeAsync", () => {
-      for (const name of names) this.#internetHeaders.delete(name.toLowerCase());
+      this.#internetHeaders.remove(names);
       this.#changed();
       return succeed(undefined);
     });
@@ -509,19 +395,11 @@ export class OutlookHost {
    * headers would pass `INTERNET_HEADER_QUOTA_BYTES`.
    */
   setInternetHeaders(headers: Readonly<Record<string, string>>): Promise<HostResult<void>> {
-    const incoming = Object.entries(headers);
+    const incoming = { ...headers };
     return this.#call("internetHeaders.setAsync", () => {
-      const next = new Map(this.#internetHeaders);
-      for (const [name, value] of incoming) next.set(name.toLowerCase(), { name, value });
-      if (internetHeadersBytes(next.values()) > INTERNET_HEADER_QUOTA_BYTES) {
-        return fail(
-          "InternalServerError",
-          `The message's internet headers would pass Exchange Online's quota of ${INTERNET_HEADER_QUOTA_BYTES} bytes.`,
-        );
-      }
-      this.#internetHeaders = next;
-      this.#changed();
-      return succeed(undefined);
+      const result = this.#internetHeaders.set(incoming);
+      if (result.ok) this.#changed();
+      return result;
     });
   }
 
@@ -593,40 +471,36 @@ export class OutlookHost {
 
   /** Sets how long each call waits before it is answered; with `method`, for that method only. */
   setLatency(ms: number, method?: HostMethod): void {
-    if (!(Number.isFinite(ms) && ms >= 0))
-      throw new RangeError(`Latency must be a non-negative number of ms; got ${ms}.`);
-    if (method) this.#methodLatencyMs.set(method, ms);
-    else this.#latencyMs = ms;
+    this.#latency.set(ms, method);
   }
 
   /** Removes every per-method latency, keeping the default one. */
   clearMethodLatencies(): void {
-    this.#methodLatencyMs.clear();
+    this.#latency.clearMethods();
   }
 
   /** Every call since the last `resetCallLog()`, oldest first. */
   get calls(): readonly HostCall[] {
-    return this.#calls;
+    return this.#log.calls;
   }
 
   /** How many calls were made (of `method`, when given) since the last `resetCallLog()`. */
   callCount(method?: HostMethod): number {
-    return method ? this.#calls.filter((call) => call.method === method).length : this.#calls.length;
+    return this.#log.count(method);
   }
 
   /** Calls made and not yet answered; a hung call stays here. */
   get pendingCalls(): number {
-    return this.#pendingCalls;
+    return this.#log.pending;
   }
 
   /** The most calls that were in flight at once since the last `resetCallLog()`. */
   get peakPendingCalls(): number {
-    return this.#peakPendingCalls;
+    return this.#log.peakPending;
   }
 
   resetCallLog(): void {
-    this.#calls = [];
-    this.#peakPendingCalls = this.#pendingCalls;
+    this.#log.forget();
   }
 
   // ---- Listening ---------------------------------------------------------------------------
@@ -636,44 +510,22 @@ export class OutlookHost {
    * in a later task (as Outlook's event arrives after the change). Returns an unsubscribe function.
    */
   onRecipientsChanged(listener: (event: RecipientsChangedEvent) => void): () => void {
-    return addListener(this.#recipientsListeners, listener);
+    return this.#recipientsListeners.add(listener);
   }
 
   /** Called, in a later task, by `setInitializationContext(…, { notify: true })`. */
   onInitializationContextChanged(listener: (event: InitializationContextChangedEvent) => void): () => void {
-    return addListener(this.#contextListeners, listener);
+    return this.#contextListeners.add(listener);
   }
 
   /**
    * Called synchronously after any change to what `getSnapshot()` returns, so a UI can re-render
    * (it fits React's `useSyncExternalStore(host.subscribe, host.getSnapshot)`).
    */
-  readonly subscribe = (listener: () => void): (() => void) => addListener(this.#stateListeners, listener);
+  readonly subscribe = this.#store.subscribe;
 
   /** The current state as one frozen value; the same object until something changes. */
-  readonly getSnapshot = (): OutlookHostSnapshot => {
-    this.#snapshot ??= Object.freeze({
-      from: this.#from,
-      to: this.#recipients.to,
-      cc: this.#recipients.cc,
-      bcc: this.#recipients.bcc,
-      subject: this.#subject,
-      body: this.#body,
-      notifications: Object.freeze([...this.#notifications.values()]),
-      sessionData: Object.freeze(Object.fromEntries(this.#sessionData)),
-      initializationContext: this.#initializationContext,
-      internetHeaders: Object.freeze(
-        Object.fromEntries([...this.#internetHeaders.values()].map(({ name, value }) => [name, value])),
-      ),
-      composeType: this.#composeType,
-      requirementSet: this.#requirementSet,
-      displayLanguage: this.#displayLanguage,
-      officeTheme: this.#officeTheme,
-      userProfile: this.#userProfile,
-      client: this.#client,
-    });
-    return this.#snapshot;
-  };
+  readonly getSnapshot = this.#store.getSnapshot;
 
   /**
    * A fresh compose window: no recipients, subject or body; no infobars, session data, initialization
@@ -682,17 +534,14 @@ export class OutlookHost {
    */
   reset(): void {
     this.#generation += 1;
-    this.#pendingCalls = 0;
     this.#faults.clear();
-    this.#latencyMs = 0;
-    this.#methodLatencyMs.clear();
-    this.#calls = [];
-    this.#peakPendingCalls = 0;
+    this.#latency.reset();
+    this.#log.reset();
     this.#lastDispatch = undefined;
     this.#recipients = { to: NO_RECIPIENTS, cc: NO_RECIPIENTS, bcc: NO_RECIPIENTS };
-    this.#notifications = new Map();
-    this.#sessionData = new Map();
-    this.#internetHeaders = new Map();
+    this.#notifications.clear();
+    this.#sessionData.clear();
+    this.#internetHeaders.clear();
     this.#configure({});
     this.#changed();
   }
@@ -723,31 +572,26 @@ export class OutlookHost {
    * requirement set lacks the method, the fault's error if one fires, else whatever `run` decides.
    */
   #call<T>(method: HostMethod, run: () => HostResult<T>): Promise<HostResult<T>> {
-    this.#calls.push({ method, at: Date.now() });
+    this.#log.started(method);
     const generation = this.#generation;
     const supported = compareVersions(MINIMUM_MAILBOX_SET[method], this.#requirementSet) <= 0;
     const waitingFaults = this.#faults.pending.length;
     const fault = this.#faults.take(method);
     // A one-shot fault that fired (or can no longer fire) leaves the list: tell the page, which shows it as fired.
     if (this.#faults.pending.length !== waitingFaults) this.#changed();
-    this.#pendingCalls += 1;
-    this.#peakPendingCalls = Math.max(this.#peakPendingCalls, this.#pendingCalls);
     if (fault?.kind === "hang") return new Promise<never>(() => {});
 
     return new Promise((resolve) => {
-      setTimeout(
-        () => {
-          if (generation !== this.#generation) {
-            resolve(fail("APICallFailedDueToItemChange"));
-            return;
-          }
-          this.#pendingCalls -= 1;
-          if (!supported) resolve(fail("OperationNotSupported"));
-          else if (fault) resolve(fail(fault.error));
-          else resolve(run());
-        },
-        this.#methodLatencyMs.get(method) ?? this.#latencyMs,
-      );
+      setTimeout(() => {
+        if (generation !== this.#generation) {
+          resolve(fail("APICallFailedDueToItemChange"));
+          return;
+        }
+        this.#log.answered();
+        if (!supported) resolve(fail("OperationNotSupported"));
+        else if (fault) resolve(fail(fault.error));
+        else resolve(run());
+      }, this.#latency.for(method));
     });
   }
 
@@ -770,15 +614,10 @@ export class OutlookHost {
     return !sameRecipients(before, next);
   }
 
-  #putNotification(entry: NotificationEntry): HostResult<void> {
-    // Outlook on a phone shows one notice per add-in: a new one replaces whatever was there.
-    if (this.#client !== "desktop") this.#notifications.clear();
-    if (!this.#notifications.has(entry.key) && this.#notifications.size >= NOTIFICATION_LIMIT) {
-      return fail("NumberOfNotificationsExceeded");
-    }
-    this.#notifications.set(entry.key, entry);
-    this.#changed();
-    return succeed(undefined);
+  #putNotification(key: string, details: NotificationDetails): HostResult<void> {
+    const result = this.#notifications.put(key, details, { oneAtATime: isPhone(this.#client) });
+    if (result.ok) this.#changed();
+    return result;
   }
 
   #announceRecipients(changed: ChangedRecipientFields): void {
@@ -788,107 +627,32 @@ export class OutlookHost {
   }
 
   #changed(): void {
-    this.#snapshot = undefined;
-    callEach(this.#stateListeners, undefined);
+    this.#store.notify();
   }
 
-  #emitLater<E>(listeners: ReadonlySet<(event: E) => void>, event: E): void {
-    setTimeout(() => callEach(listeners, event), 0);
+  #emitLater<E>(listeners: ListenerSet<E>, event: E): void {
+    setTimeout(() => listeners.emit(event), 0);
   }
-}
 
-function toHostRecipient(input: HostRecipientInput): HostRecipient {
-  if (typeof input === "string") return Object.freeze({ emailAddress: input, displayName: input });
-  const recipient: HostRecipient = {
-    emailAddress: input.emailAddress,
-    displayName: input.displayName || input.emailAddress,
-    ...(input.recipientType === undefined ? {} : { recipientType: input.recipientType }),
-  };
-  return Object.freeze(recipient);
-}
-
-function freezeRecipients(list: readonly HostRecipient[]): readonly HostRecipient[] {
-  return Object.freeze(
-    list.map((recipient) => (Object.isFrozen(recipient) ? recipient : Object.freeze({ ...recipient }))),
-  );
-}
-
-function sameRecipients(a: readonly HostRecipient[], b: readonly HostRecipient[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((recipient, i) => {
-      const other = b[i];
-      return (
-        other !== undefined &&
-        recipient.emailAddress === other.emailAddress &&
-        recipient.displayName === other.displayName &&
-        recipient.recipientType === other.recipientType
-      );
-    })
-  );
-}
-
-function toNotificationEntry(key: string, details: NotificationDetails): NotificationEntry {
-  return Object.freeze(copyNotification({ ...details, key }));
-}
-
-function copyNotification(entry: NotificationEntry): NotificationEntry {
-  const copy: NotificationEntry = {
-    key: entry.key,
-    type: entry.type,
-    message: entry.message,
-    ...(entry.icon === undefined ? {} : { icon: entry.icon }),
-    ...(entry.persistent === undefined ? {} : { persistent: entry.persistent }),
-    ...(entry.actions === undefined ? {} : { actions: entry.actions.map((action) => ({ ...action })) }),
-  };
-  return copy;
-}
-
-function internetHeadersBytes(headers: Iterable<{ readonly name: string; readonly value: string }>): number {
-  let bytes = 0;
-  for (const { name, value } of headers) bytes += utf8Length(`${name}: ${value}\r\n`);
-  return bytes;
-}
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
-
-/** The size Outlook limits: the session data object written out as JSON. */
-function sessionDataLength(data: ReadonlyMap<string, string>): number {
-  return JSON.stringify(Object.fromEntries(data)).length;
-}
-
-function textToHtml(text: string): string {
-  const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, "<br>");
-  return `<html><body><div>${escaped}</div></body></html>`;
-}
-
-function addListener<L>(listeners: Set<L>, listener: L): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
-
-/**
- * Calls every listener even if one throws, then lets the first error surface on its own, as an
- * event-handler error would in a browser, instead of breaking the host operation that fired it.
- */
-function callEach<E>(listeners: ReadonlySet<(event: E) => void>, event: E): void {
-  for (const listener of [...listeners]) {
-    try {
-      listener(event);
-    } catch (error) {
-      queueMicrotask(() => {
-        throw error;
-      });
-    }
+  #readSnapshot(): OutlookHostSnapshot {
+    return Object.freeze({
+      from: this.#from,
+      to: this.#recipients.to,
+      cc: this.#recipients.cc,
+      bcc: this.#recipients.bcc,
+      subject: this.#subject,
+      body: this.#body,
+      notifications: this.#notifications.list(),
+      sessionData: Object.freeze(this.#sessionData.toRecord()),
+      initializationContext: this.#initializationContext,
+      internetHeaders: Object.freeze(this.#internetHeaders.toRecord()),
+      composeType: this.#composeType,
+      requirementSet: this.#requirementSet,
+      displayLanguage: this.#displayLanguage,
+      officeTheme: this.#officeTheme,
+      userProfile: this.#userProfile,
+      client: this.#client,
+    });
   }
 }
 

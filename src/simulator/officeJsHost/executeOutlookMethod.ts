@@ -1,13 +1,9 @@
 import type { RecipientField } from "../../engine/message.ts";
 import type { HostResult } from "../host/outlookErrors.ts";
 import { hostError } from "../host/outlookErrors.ts";
-import type {
-  HostRecipient,
-  HostRecipientInput,
-  NotificationAction,
-  NotificationDetails,
-  OutlookHost,
-} from "../host/outlookHost.ts";
+import type { HostRecipient, HostRecipientInput } from "../host/hostRecipient.ts";
+import type { NotificationAction, NotificationDetails } from "../host/notifications.ts";
+import type { OutlookHost } from "../host/outlookHost.ts";
 
 import {
   HOST_COERCION,

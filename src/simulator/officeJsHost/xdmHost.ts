@@ -5,7 +5,8 @@ import {
   type DispatchResult,
 } from "../host/actionRegistry.ts";
 import { OutlookErrorCode } from "../host/outlookErrors.ts";
-import type { OfficeTheme, OutlookHost } from "../host/outlookHost.ts";
+import type { OfficeTheme } from "../host/hostEnvironment.ts";
+import type { OutlookHost } from "../host/outlookHost.ts";
 
 import { createAppContext } from "./appContext.ts";
 import { createChannelInfo, type ChannelInfo } from "./channelInfo.ts";

@@ -5,7 +5,8 @@ import { handlePhoneRecipientsChanged } from "../../events/phoneNotice.ts";
 import { readClientInfo } from "../../office/clientInfo.ts";
 import { createMailItem } from "../../office/mailItem.ts";
 import { createPhoneExtras } from "../../office/phoneSurface.ts";
-import { createOutlookHost, createPhoneOffice } from "../host/index.ts";
+import { createPhoneOffice } from "../fakeOfficeJs/index.ts";
+import { createOutlookHost } from "../host/index.ts";
 import type { ActionHandler } from "../host/index.ts";
 
 import { createSimulatorApi } from "./automationApi.ts";

@@ -9,6 +9,7 @@ import type {
   SimulatedClient,
 } from "../host/index.ts";
 import { compareVersions, isPhone } from "../host/index.ts";
+import { createExternalStore } from "../store/externalStore.ts";
 
 import { ADDIN_COMMANDS, ADDIN_DISPLAY_NAME, LAUNCH_EVENT_FUNCTIONS } from "./addinCommands.ts";
 import { OFFICE_THEMES } from "./officeThemes.ts";
@@ -113,7 +114,7 @@ export class SimulatedOutlook {
   readonly #eventTimeoutMs: number;
 
   #state: SimulatedOutlookState;
-  readonly #listeners = new Set<() => void>();
+  readonly #store = createExternalStore(() => this.#state);
   readonly #unsubscribe: (() => void)[] = [];
   /** Counts compose windows: work started for an earlier one is dropped when it finishes. */
   #generation = 0;
@@ -154,14 +155,9 @@ export class SimulatedOutlook {
 
   // ---- Store (for React's useSyncExternalStore) ---------------------------------------------
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => {
-      this.#listeners.delete(listener);
-    };
-  };
+  readonly subscribe = this.#store.subscribe;
 
-  readonly getSnapshot = (): SimulatedOutlookState => this.#state;
+  readonly getSnapshot = this.#store.getSnapshot;
 
   // ---- Frames ----------------------------------------------------------------------------------
 
@@ -590,7 +586,7 @@ export class SimulatedOutlook {
 
   #update(patch: Partial<SimulatedOutlookState>): void {
     this.#state = { ...this.#state, ...patch };
-    for (const listener of [...this.#listeners]) listener();
+    this.#store.notify();
   }
 }
 

@@ -1,11 +1,8 @@
 import { useSyncExternalStore } from "react";
 
-/** Anything with the subscribe/getSnapshot pair: the OutlookHost and the SimulatedOutlook. */
-export interface ExternalStore<T> {
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): T;
-}
+import type { ExternalStore } from "../store/externalStore.ts";
 
+/** Renders a store of the simulator (the OutlookHost, the SimulatedOutlook) and re-renders when it changes. */
 export function useStore<T>(store: ExternalStore<T>): T {
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }

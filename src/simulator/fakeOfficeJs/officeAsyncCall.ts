@@ -1,6 +1,6 @@
+import type { HostError, HostResult } from "../host/outlookErrors.ts";
 import { OfficeArgumentError } from "./clientValidation.ts";
 import { AsyncResultStatus } from "./officeEnums.ts";
-import type { HostError, HostResult } from "./outlookErrors.ts";
 
 /** What an Office.js callback receives (`Office.AsyncResult`). */
 export interface FakeAsyncResult<T> {

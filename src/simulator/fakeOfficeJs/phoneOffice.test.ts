@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { OutlookHost } from "./outlookHost.ts";
+import { OutlookHost } from "../host/outlookHost.ts";
+import { createFakeOffice } from "./fakeOffice.ts";
 import { createPhoneOffice } from "./phoneOffice.ts";
+
+const OFFICE_THEME = {
+  bodyBackgroundColor: "#ffffff",
+  bodyForegroundColor: "#000000",
+  controlBackgroundColor: "#f3f2f1",
+  controlForegroundColor: "#323130",
+};
 
 const people = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@fabrikam.com`);
 
@@ -62,5 +70,37 @@ describe("the phone's Office (Outlook for iOS and Android)", () => {
       "X-BCC-Guard": "v=1; action=warn",
     });
     expect(() => headers.setAsync({ "X-A": 1 }, () => undefined)).toThrow(/string value/);
+  });
+
+  it("lacks what a desktop has: insight infobars, the theme, the account type and Mailbox sets past 1.5", () => {
+    const host = new OutlookHost({ client: "android", officeTheme: OFFICE_THEME });
+    const phone = createPhoneOffice(host, "android");
+    const desktop = createFakeOffice(host);
+    const notices = (
+      phone.context.mailbox.item as unknown as {
+        notificationMessages: { addAsync: (key: string, details: unknown) => void };
+      }
+    ).notificationMessages;
+
+    const insight = {
+      type: "insightMessage",
+      message: "42 people can see each other",
+      icon: "icon-16",
+      actions: [{ actionType: "showTaskPane", actionText: "Review", commandId: "openPane" }],
+    };
+    expect(() => notices.addAsync("k", insight)).toThrow(/Sys\.ArgumentException.*no insight messages/s);
+    expect(host.callCount()).toBe(0);
+    desktop.context.mailbox.item.notificationMessages.addAsync("k", insight as never);
+    expect(host.callCount("notificationMessages.addAsync")).toBe(1);
+    expect("officeTheme" in phone.context).toBe(false);
+    expect(desktop.context.officeTheme).toEqual(OFFICE_THEME);
+    expect(phone.context.mailbox.userProfile).not.toHaveProperty("accountType");
+    expect(desktop.context.mailbox.userProfile).toHaveProperty("accountType", "enterprise");
+    expect(phone.context.requirements.isSetSupported("Mailbox", "1.5")).toBe(true);
+    expect(phone.context.requirements.isSetSupported("Mailbox", "1.6")).toBe(false);
+    expect(desktop.context.requirements.isSetSupported("Mailbox", "1.15")).toBe(true);
+    expect(Object.isFrozen(phone.context.mailbox.item)).toBe(true);
+    expect(phone.PlatformType).toEqual({ iOS: "iOS", Android: "Android" });
+    expect(phone.context.platform).toBe("Android");
   });
 });

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { OutlookHost } from "../host/outlookHost.ts";
+import type { MailboxRequirementSet } from "../host/requirementSets.ts";
 import { createFakeOffice } from "./fakeOffice.ts";
 import type { FakeAsyncResult } from "./officeAsyncCall.ts";
-import { OutlookHost } from "./outlookHost.ts";
-import type { MailboxRequirementSet } from "./requirementSets.ts";
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -145,6 +145,19 @@ describe("fake Office item surfaces", () => {
     const html = (await officeCall<string>((done) => item.body.getAsync("html", done))).value;
     expect(html).toContain("Hi &lt;all&gt;<br>Thanks");
     expect(() => item.body.getAsync("rtf", vi.fn())).toThrow(/coercionType/);
+  });
+
+  it("reads and removes internet headers by name, ignoring case, and throws for names that are not strings", async () => {
+    const { host, item } = setup();
+    await officeCall<void>((done) => item.internetHeaders.setAsync({ "X-BCC-Guard": "v=1; action=allow" }, done));
+    const read = await officeCall<Record<string, string>>((done) =>
+      item.internetHeaders.getAsync(["x-bcc-guard", "X-Never-Set"], done),
+    );
+    expect(read.value).toEqual({ "x-bcc-guard": "v=1; action=allow" });
+    await officeCall<void>((done) => item.internetHeaders.removeAsync(["X-Bcc-Guard"], done));
+    expect(host.getSnapshot().internetHeaders).toEqual({});
+    expect(() => item.internetHeaders.getAsync([""], vi.fn())).toThrow(/names/);
+    expect(() => item.internetHeaders.removeAsync("X-BCC-Guard")).toThrow(/Sys\.ArgumentException/);
   });
 
   it("throws for a 256-character subject and sets a 255-character one", async () => {

@@ -1,7 +1,11 @@
 import type { RecipientField } from "../../engine/message.ts";
+import type { HostRecipient } from "../host/hostRecipient.ts";
+import { fail, succeed } from "../host/outlookErrors.ts";
+import type { OutlookHost } from "../host/outlookHost.ts";
 import {
   OfficeArgumentError,
   validateCoercionType,
+  validateHeaderNames,
   validateInternetHeaders,
   validateNotificationDetails,
   validateNotificationKey,
@@ -11,19 +15,37 @@ import {
 } from "./clientValidation.ts";
 import { deliver, readAsyncArgs } from "./officeAsyncCall.ts";
 import { EventType } from "./officeEnums.ts";
-import { fail } from "./outlookErrors.ts";
-import type { OutlookHost } from "./outlookHost.ts";
 
 /** An item event handler as an add-in registers it with `item.addHandlerAsync`. */
 export type ItemEventHandler = (event: Readonly<Record<string, unknown>>) => void;
 
 const SUPPORTED_EVENTS: readonly string[] = [EventType.RecipientsChanged, EventType.InitializationContextChanged];
 
+/** Where a client's item is narrower than Outlook on the desktop and the web. */
+export interface FakeMessageComposeOptions {
+  /**
+   * At most this many recipients come back from one field's `getAsync`, however many it holds.
+   * @default no limit
+   */
+  readonly recipientsPerGet?: number;
+  /**
+   * Whether infobars of type "insightMessage" exist; without them adding or replacing one throws.
+   * @default true
+   */
+  readonly insightMessages?: boolean;
+}
+
 /**
  * `Office.context.mailbox.item` for a message being composed, backed by `host`. Every method checks
  * its arguments the way Office.js does and throws before calling the host when they are wrong.
  */
-export function createFakeMessageCompose(host: OutlookHost) {
+export function createFakeMessageCompose(host: OutlookHost, options: FakeMessageComposeOptions = {}) {
+  const limit = options.recipientsPerGet;
+  const checkNotificationType = (details: unknown): void => {
+    if (options.insightMessages === false && (details as { type?: unknown } | null)?.type === "insightMessage")
+      throw new OfficeArgumentError("Sys.ArgumentException", "type", "This Outlook has no insight messages.");
+  };
+
   const handlers = new Map<string, Set<ItemEventHandler>>();
   const hostSubscriptions = new Map<string, () => void>();
 
@@ -43,7 +65,14 @@ export function createFakeMessageCompose(host: OutlookHost) {
   const recipients = (field: RecipientField) => ({
     /** `getAsync([options], callback)` → `EmailAddressDetails[]`. */
     getAsync(...args: unknown[]): void {
-      deliver(host.getRecipients(field), readAsyncArgs(args, true));
+      const call = readAsyncArgs<HostRecipient[]>(args, true);
+      const answer = host.getRecipients(field);
+      deliver(
+        limit === undefined
+          ? answer
+          : answer.then((result) => (result.ok ? succeed(result.value.slice(0, limit)) : result)),
+        call,
+      );
     },
     /** `setAsync(recipients, [options], [callback])`: at most 100 per call (throws above). */
     setAsync(list: unknown, ...args: unknown[]): void {
@@ -84,11 +113,13 @@ export function createFakeMessageCompose(host: OutlookHost) {
     },
     notificationMessages: {
       addAsync(key: unknown, details: unknown, ...args: unknown[]): void {
+        checkNotificationType(details);
         const call = readAsyncArgs<void>(args, false);
         const checkedKey = validateNotificationKey(key);
         deliver(host.addNotification(checkedKey, validateNotificationDetails(details)), call);
       },
       replaceAsync(key: unknown, details: unknown, ...args: unknown[]): void {
+        checkNotificationType(details);
         const call = readAsyncArgs<void>(args, false);
         const checkedKey = validateNotificationKey(key);
         deliver(host.replaceNotification(checkedKey, validateNotificationDetails(details)), call);
@@ -124,10 +155,19 @@ export function createFakeMessageCompose(host: OutlookHost) {
       },
     },
     internetHeaders: {
+      /** `getAsync(names, [options], callback)` → the headers asked for that are set. */
+      getAsync(names: unknown, ...args: unknown[]): void {
+        const call = readAsyncArgs<Record<string, string>>(args, true);
+        deliver(host.getInternetHeaders(validateHeaderNames(names)), call);
+      },
       /** `setAsync(headers, [options], [callback])`: see `validateInternetHeaders` for what throws. */
       setAsync(headers: unknown, ...args: unknown[]): void {
         const call = readAsyncArgs<void>(args, false);
         deliver(host.setInternetHeaders(validateInternetHeaders(headers)), call);
+      },
+      removeAsync(names: unknown, ...args: unknown[]): void {
+        const call = readAsyncArgs<void>(args, false);
+        deliver(host.removeInternetHeaders(validateHeaderNames(names)), call);
       },
     },
     /** `getComposeTypeAsync([options], callback)` → `{ composeType, coercionType }`. */

@@ -1,5 +1,5 @@
-import { RECIPIENTS_PER_CALL } from "./requirementSets.ts";
-import type { NotificationDetails, NotificationType } from "./outlookHost.ts";
+import type { NotificationDetails, NotificationType } from "../host/notifications.ts";
+import { RECIPIENTS_PER_CALL } from "../host/requirementSets.ts";
 
 /** The exception types Office.js throws when an argument is wrong (ASP.NET AJAX names). */
 export type OfficeArgumentErrorType =
@@ -309,7 +309,7 @@ export function validateInternetHeaders(headers: unknown): Record<string, string
       throw new OfficeArgumentError(
         "Sys.ArgumentTypeException",
         "internetHeaders",
-        "A header value must be a string.",
+        "A header needs a string value.",
         typeof value,
       );
     }
@@ -324,4 +324,11 @@ export function validateInternetHeaders(headers: unknown): Record<string, string
     checked[name] = value;
   }
   return checked;
+}
+
+/** Checks the `names` of `internetHeaders.getAsync`/`removeAsync`: an array of non-empty strings. */
+export function validateHeaderNames(names: unknown): string[] {
+  if (!Array.isArray(names) || names.some((name) => typeof name !== "string" || name === ""))
+    throw new OfficeArgumentError("Sys.ArgumentException", "names", "Header names must be non-empty strings.");
+  return names as string[];
 }
