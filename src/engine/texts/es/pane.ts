@@ -1,5 +1,5 @@
-import type { ExposureFacts, PaneStrings } from "./catalog.ts";
-import { listText, numberText, pluralForm } from "./numbers.ts";
+import type { ExposureFacts, PaneStrings } from "../paneCatalog.ts";
+import { listText, numberText, pluralForm } from "../numbers.ts";
 
 const n = (value: number) => numberText(value, "es");
 const people = (value: number) =>
@@ -29,7 +29,7 @@ const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} y ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
 
 /** Spanish, formal address ("usted"), with Outlook's field names (Para, CC, CCO). */
-export const ES: PaneStrings = {
+export const ES_PANE: PaneStrings = {
   language: "es",
   appTitle: "BCC Guard",
   monitorMode:

@@ -1,5 +1,5 @@
-import type { ExposureFacts, PaneStrings } from "./catalog.ts";
-import { listText, numberText, pluralForm } from "./numbers.ts";
+import type { ExposureFacts, PaneStrings } from "../paneCatalog.ts";
+import { listText, numberText, pluralForm } from "../numbers.ts";
 
 const n = (value: number) => numberText(value, "en");
 const people = (value: number) => `${n(value)} ${pluralForm(value, "en", { one: "person", other: "people" })}`;
@@ -18,7 +18,7 @@ const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
 
 /** English, with British spelling as in the rest of BCC Guard. */
-export const EN: PaneStrings = {
+export const EN_PANE: PaneStrings = {
   language: "en",
   appTitle: "BCC Guard",
   monitorMode:

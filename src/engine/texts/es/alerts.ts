@@ -1,7 +1,7 @@
-import type { Catalog } from "./catalog.ts";
-import { plural } from "./count.ts";
-import type { Count } from "./count.ts";
-import { closeSentence, listWith } from "./sentence.ts";
+import type { Catalog } from "../catalog.ts";
+import { plural } from "../count.ts";
+import type { Count } from "../count.ts";
+import { closeSentence, listWith } from "../sentence.ts";
 
 const people = (c: Count): string =>
   `${c.text} ${plural(c, { one: "persona", many: "de personas", other: "personas" })}`;

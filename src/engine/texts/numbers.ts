@@ -1,4 +1,4 @@
-import type { Language } from "../../engine/texts/language.ts";
+import type { Language } from "./language.ts";
 
 /** Writes a whole number as the language does: "1,000" in English, "1 000" in French, "1.000" in German. */
 export function numberText(value: number, language: Language): string {

@@ -1,5 +1,5 @@
-import type { ExposureFacts, PaneStrings } from "./catalog.ts";
-import { listText, numberText, pluralForm } from "./numbers.ts";
+import type { ExposureFacts, PaneStrings } from "../paneCatalog.ts";
+import { listText, numberText, pluralForm } from "../numbers.ts";
 
 const n = (value: number) => numberText(value, "de");
 const people = (value: number) => `${n(value)} ${pluralForm(value, "de", { one: "Person", other: "Personen" })}`;
@@ -21,7 +21,7 @@ const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} und ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
 
 /** German, formal address ("Sie"), gender-neutral where Outlook's German UI is. */
-export const DE: PaneStrings = {
+export const DE_PANE: PaneStrings = {
   language: "de",
   appTitle: "BCC Guard",
   monitorMode:

@@ -1,5 +1,5 @@
-import type { ExposureFacts, PaneStrings } from "./catalog.ts";
-import { listText, numberText, pluralForm } from "./numbers.ts";
+import type { ExposureFacts, PaneStrings } from "../paneCatalog.ts";
+import { listText, numberText, pluralForm } from "../numbers.ts";
 
 const n = (value: number) => numberText(value, "fr");
 const people = (value: number) =>
@@ -28,7 +28,7 @@ const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} et ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
 
 /** French: the typographic space before ":" and ";" is a narrow no-break space, as Outlook's French UI writes it. */
-export const FR: PaneStrings = {
+export const FR_PANE: PaneStrings = {
   language: "fr",
   appTitle: "BCC Guard",
   monitorMode:

@@ -1,5 +1,5 @@
-import type { ExposureFacts, PaneStrings } from "./catalog.ts";
-import { listText, numberText } from "./numbers.ts";
+import type { ExposureFacts, PaneStrings } from "../paneCatalog.ts";
+import { listText, numberText } from "../numbers.ts";
 
 const n = (value: number) => numberText(value, "ja");
 const people = (value: number) => `${n(value)} 人`;
@@ -13,7 +13,7 @@ const outsiders = ({ people: p, organisations: o, personal }: ExposureFacts) => 
 };
 
 /** Japanese, polite style (です/ます), with Outlook's field names (宛先, CC, BCC). Japanese has no plural forms. */
-export const JA: PaneStrings = {
+export const JA_PANE: PaneStrings = {
   language: "ja",
   appTitle: "BCC Guard",
   monitorMode:
