@@ -11,14 +11,14 @@ describe("the pane's words", () => {
   it("agree with the count in each language", () => {
     expect(EN_PANE.move.moved(1)).toBe("Moved 1 person to Bcc.");
     expect(EN_PANE.move.moved(2)).toBe("Moved 2 people to Bcc.");
-    expect(FR_PANE.move.moved(1)).toBe("1 personne déplacée en Cci.");
-    expect(FR_PANE.move.moved(2)).toBe("2 personnes déplacées en Cci.");
-    expect(FR_PANE.move.moved(1_000_000)).toBe("1\u202f000\u202f000 de personnes déplacées en Cci.");
-    expect(DE_PANE.move.moved(1)).toBe("1 Person in Bcc verschoben.");
-    expect(DE_PANE.move.moved(2)).toBe("2 Personen in Bcc verschoben.");
+    expect(FR_PANE.move.moved(1)).toBe("1 personne a été déplacée en Cci.");
+    expect(FR_PANE.move.moved(2)).toBe("2 personnes ont été déplacées en Cci.");
+    expect(FR_PANE.move.moved(1_000_000)).toBe("1\u202f000\u202f000 de personnes ont été déplacées en Cci.");
+    expect(DE_PANE.move.moved(1)).toBe("1 Person wurde in Bcc verschoben.");
+    expect(DE_PANE.move.moved(2)).toBe("2 Personen wurden in Bcc verschoben.");
     expect(ES_PANE.move.moved(1)).toBe("Se movió 1 persona a CCO.");
     expect(ES_PANE.move.moved(2_000)).toBe("Se movieron 2000 personas a CCO.");
-    expect(JA_PANE.move.moved(1_234)).toBe("1,234 人を BCC に移動しました。");
+    expect(JA_PANE.move.moved(1_234)).toBe("1,234人を BCC に移動しました。");
   });
 
   it("say what the move will do in one sentence, in each language", () => {

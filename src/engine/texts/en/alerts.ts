@@ -118,7 +118,7 @@ export const EN: Catalog = {
       `The move stopped: ${people(c)} are in none of To, Cc and Bcc. Select Undo in the BCC Guard pane to put everyone back.`,
     unchecked:
       "The move stopped and the recipients couldn't be read back. Check To, Cc and Bcc, or undo in the BCC Guard pane.",
-    restored: (c) => `${people(c)} left out by an earlier attempt were put back first.`,
+    restored: (c) => `Put back first: ${people(c)} an earlier attempt left out.`,
     noUndo: "No undo: the list is too long to keep a copy in this message.",
   },
 };
