@@ -62,6 +62,7 @@ function paneArguments(v: number): Record<string, unknown[]> {
     "groups.size": [v],
     "groups.showAll": [v],
     "groups.more": [v],
+    "unresolved.what": [v],
   };
 }
 

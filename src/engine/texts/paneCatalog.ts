@@ -149,5 +149,12 @@ export interface PaneStrings {
     noneOutside: string;
   };
 
-  unresolved: { heading: string; why: string; what: string; unnamed: string };
+  /** The contact groups in To or Cc, listed. */
+  unresolved: {
+    heading: string;
+    why: string;
+    /** What to do about `groups` contact groups: the alert's advice. */
+    what(groups: number): string;
+    unnamed: string;
+  };
 }

@@ -138,7 +138,7 @@ export const DE_PANE: PaneStrings = {
   unresolved: {
     heading: "Kontaktgruppen",
     why: "Outlook kann eine Kontaktgruppe nicht in Bcc verschieben, weil sie keine eigene Adresse hat.",
-    what: "Ihre Mitglieder sehen die Adressen der anderen. Setzen Sie sie in Bcc, oder erweitern Sie sie in „An“ oder „Cc“ (wählen Sie + neben dem Namen) und wählen Sie „In Bcc verschieben“.",
+    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(Eintrag ohne Namen)",
   },
 };

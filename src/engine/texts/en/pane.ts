@@ -141,7 +141,7 @@ export const EN_PANE: PaneStrings = {
   unresolved: {
     heading: "Contact groups",
     why: "Outlook can't move a contact group to Bcc because it has no single address.",
-    what: "Its members will see each other's addresses. Put it in Bcc, or expand it in To or Cc (select the + next to its name) and choose Move to Bcc.",
+    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(entry without a name)",
   },
 };

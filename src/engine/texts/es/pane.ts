@@ -153,7 +153,7 @@ export const ES_PANE: PaneStrings = {
   unresolved: {
     heading: "Grupos de contactos",
     why: "Outlook no puede mover un grupo de contactos a CCO porque no tiene una dirección única.",
-    what: "Sus miembros verán las direcciones de los demás. Póngalo en CCO, o expándalo en Para o CC (seleccione + junto a su nombre) y elija Mover a CCO.",
+    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(entrada sin nombre)",
   },
 };

@@ -154,7 +154,7 @@ export const FR_PANE: PaneStrings = {
   unresolved: {
     heading: "Groupes de contacts",
     why: "Outlook ne peut pas déplacer un groupe de contacts en Cci, car il n'a pas d'adresse unique.",
-    what: "Ses membres verront les adresses des autres. Mettez-le en Cci, ou développez-le dans À ou Cc (sélectionnez + à côté de son nom) puis choisissez Déplacer en Cci.",
+    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(entrée sans nom)",
   },
 };

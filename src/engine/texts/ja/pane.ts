@@ -126,7 +126,7 @@ export const JA_PANE: PaneStrings = {
   unresolved: {
     heading: "連絡先グループ",
     why: "連絡先グループには単一のアドレスがないため、Outlook は BCC に移動できません。",
-    what: "メンバー全員に互いのアドレスが表示されます。グループを BCC に入れるか、宛先または CC で展開して (名前の横の + を選択)「BCC に移動」を選んでください。",
+    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(名前のないエントリ)",
   },
 };
