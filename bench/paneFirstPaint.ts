@@ -1,6 +1,6 @@
 // The task pane's first paint: from the pane frame's navigation to its status ("Would be blocked") being on
 // screen, in headless Chromium, on Microsoft's Office.js through the simulator, with the pages npm start serves.
-import { EN } from "../src/taskpane/strings/en.ts";
+import { EN_PANE } from "../src/engine/texts/en/pane.ts";
 import { PRESETS } from "../src/simulator/outlook/presets.ts";
 import { startSimulator } from "../test/browser/simulatorFixture.ts";
 
@@ -55,7 +55,7 @@ export async function measurePaneFirstPaint(): Promise<PaneFirstPaintFigure> {
         });
         observer.observe(document, { childList: true, subtree: true, characterData: true });
       });
-    }, EN.status.block);
+    }, EN_PANE.status.block);
     await page.evaluate((to) => window.simulator.setRecipients({ to }), customers);
     await page.evaluate(() => window.simulator.whenIdle());
 

@@ -14,12 +14,12 @@ describe("the pane as it opens", () => {
     {
       status: "Would be blocked",
       to: customers(25),
-      why: "25 people from 25 outside organisations would see each other's addresses.",
+      why: "25 people outside your organisation would see each other's addresses.",
     },
     {
       status: "Warning",
       to: customers(6),
-      why: "6 people from 6 outside organisations would see each other's addresses.",
+      why: "6 people outside your organisation would see each other's addresses.",
     },
     {
       status: "Safe to send",
@@ -106,9 +106,7 @@ describe("the pane as it opens", () => {
     const region = await screen.findByRole("region", { name: "Contact groups" });
     expect(within(region).getByRole("listitem").textContent).toBe("All customers");
     expect(within(region).getByText(/can't move a contact group to Bcc because it has no single address/)).toBeTruthy();
-    expect(
-      within(region).getByText(/Put it in Bcc, or expand it in To or Cc \(select the \+ next to its name\)/),
-    ).toBeTruthy();
+    expect(within(region).getByText("Put it in Bcc, or expand it with + and choose Move to Bcc.")).toBeTruthy();
     const status = screen.getByRole("group", { name: "Warning" });
     expect(
       within(status).getByText(

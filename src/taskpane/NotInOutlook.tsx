@@ -4,7 +4,7 @@ import { pickLanguage } from "../engine/texts/language.ts";
 
 import { useAppStyles } from "./App.styles.ts";
 import { usePageStyles, usePaneStyles } from "./Pane.styles.ts";
-import { PANE_STRINGS } from "./strings/strings.ts";
+import { PANE_STRINGS } from "../engine/texts/paneCatalogs.ts";
 
 export interface NotInOutlookProps {
   /** The browser's language: Outlook's is not known when Office.js never answered. */

@@ -9,7 +9,7 @@ import { useFocusRingOnEntry } from "./hooks/useFocusRingOnEntry.ts";
 import { useThemeKind } from "./hooks/useThemeKind.ts";
 import { usePageStyles, usePaneStyles } from "./Pane.styles.ts";
 import { fluentTheme } from "./paneTheme.ts";
-import { PANE_STRINGS } from "./strings/strings.ts";
+import { PANE_STRINGS } from "../engine/texts/paneCatalogs.ts";
 import { StringsContext } from "./StringsContext.ts";
 
 export interface PaneProps {

@@ -20,7 +20,7 @@ describe("the pane while the message changes", () => {
     act(() => host.userSetRecipients("cc", customers(20, 100)));
     const blocked = await screen.findByRole("group", { name: "Would be blocked" });
     expect(
-      within(blocked).getByText("26 people from 26 outside organisations would see each other's addresses."),
+      within(blocked).getByText("26 people outside your organisation would see each other's addresses."),
     ).toBeTruthy();
 
     expect(host.callCount("addHandlerAsync")).toBe(2); // RecipientsChanged and InitializationContextChanged, once each

@@ -36,13 +36,15 @@ describe("the pane for screen-reader users", () => {
     const { host } = renderPaneWithFakeOutlook({ to: gmail(30) });
     const blocked = await screen.findByRole("group", { name: "Would be blocked" });
     expect(
-      within(blocked).getByText("30 people with personal addresses would see each other's addresses."),
+      within(blocked).getByText(
+        "30 people outside your organisation, with personal addresses, would see each other's addresses.",
+      ),
     ).toBeTruthy();
 
     act(() => host.userSetRecipients("to", [...gmail(25), ...customers(3)]));
     expect(
       await screen.findByText(
-        "28 people (25 with personal addresses, the others from 3 outside organisations) would see each other's addresses.",
+        "28 people outside your organisation (25 with personal addresses, the others from 3 different organisations) would see each other's addresses.",
       ),
     ).toBeTruthy();
   });
@@ -60,16 +62,16 @@ describe("the pane for screen-reader users", () => {
     await screen.findByRole("group", { name: "Would be blocked" });
     await waitFor(() =>
       expect(announcements()).toEqual([
-        "Would be blocked. 25 people from 25 outside organisations would see each other's addresses.",
+        "Would be blocked. 25 people outside your organisation would see each other's addresses.",
       ]),
     );
 
     // More people, same status: a recount, not a change, so nothing new is said.
     act(() => host.userSetRecipients("to", customers(30)));
-    await screen.findByText("30 people from 30 outside organisations would see each other's addresses.");
+    await screen.findByText("30 people outside your organisation would see each other's addresses.");
     await new Promise((resolve) => setTimeout(resolve, 900));
     expect(announcements()).toEqual([
-      "Would be blocked. 25 people from 25 outside organisations would see each other's addresses.",
+      "Would be blocked. 25 people outside your organisation would see each other's addresses.",
     ]);
   });
 

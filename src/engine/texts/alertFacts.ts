@@ -3,6 +3,7 @@ import type { Verdict } from "../verdict.ts";
 import { count } from "./count.ts";
 import type { Count } from "./count.ts";
 import type { Language } from "./language.ts";
+import { exposureWho } from "./exposureWho.ts";
 import { sanitizeNames, sanitizeOrganization } from "./sanitizeName.ts";
 
 /** What an alert or infobar is written from. */
@@ -76,12 +77,7 @@ export function readAlertFacts(facts: AlertFacts, language: Language): AlertSubj
   // Each personal address and each unresolved entry is a party of its own: what is left are organisations.
   const personalPeople = Math.min(Math.max(facts.personal ?? 0, 0), verdict.counts.visibleExternal);
   const organisations = Math.max(verdict.counts.parties - personalPeople - verdict.counts.unresolved, 0);
-  const who =
-    topic === "exposure" &&
-    people.value > 0 &&
-    (personalPeople > 0 || (organisations > 0 && organisations < people.value))
-      ? { personal: count(personalPeople, language), organisations: count(organisations, language) }
-      : null;
+  const who = topic === "exposure" ? exposureWho(people.value, personalPeople, organisations, language) : null;
   // Older verdicts (a pane state saved before contact groups were counted) have no contactGroups: read it as 0.
   const groupCount = verdict.counts.contactGroups ?? 0;
   const contactGroups = count(groupCount, language);

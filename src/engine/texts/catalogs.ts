@@ -1,9 +1,9 @@
 import type { Catalog } from "./catalog.ts";
-import { DE } from "./de.ts";
-import { EN } from "./en.ts";
-import { ES } from "./es.ts";
-import { FR } from "./fr.ts";
-import { JA } from "./ja.ts";
+import { DE } from "./de/alerts.ts";
+import { EN } from "./en/alerts.ts";
+import { ES } from "./es/alerts.ts";
+import { FR } from "./fr/alerts.ts";
+import { JA } from "./ja/alerts.ts";
 import type { Language } from "./language.ts";
 
 /** The words of each language. */

@@ -1,5 +1,8 @@
-// Every user-facing text of the send guard, in English, French, German, Spanish and Japanese. Pure: the send
-// handler, the infobar and the task pane all take their words from here, within Outlook's length limits.
+// The texts Outlook shows for the send guard (Smart Alert, notice, infobar, results of the ribbon's Move to Bcc) in
+// English, French, German, Spanish and Japanese, within Outlook's length limits. Pure; the send path imports this.
+// The task pane's own words are in `xx/pane.ts` (collected in `paneCatalogs.ts`), deliberately not exported here so
+// that they stay out of events.js; where the pane says what the alert says, `xx/pane.ts` takes that sentence from
+// `xx/alerts.ts`, so that each sentence is translated once.
 export type { Language } from "./language.ts";
 export { LANGUAGES, pickLanguage } from "./language.ts";
 export type { AlertFacts } from "./alertFacts.ts";

@@ -107,7 +107,7 @@ describe("moveOutcomeText", () => {
       "en",
     );
     expect(text).toBe(
-      "50 people left out by an earlier attempt were put back first. Moved 300 people to Bcc. " +
+      "Put back first: 50 people an earlier attempt left out. Moved 300 people to Bcc. " +
         "No undo: the list is too long to keep a copy in this message.",
     );
     expect(text).not.toContain("Undo it");

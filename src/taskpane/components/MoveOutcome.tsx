@@ -4,7 +4,7 @@ import { useId } from "react";
 import type { Ref } from "react";
 
 import type { MoveOperation } from "../hooks/useMoveToBcc.ts";
-import type { PaneStrings } from "../strings/catalog.ts";
+import type { PaneStrings } from "../../engine/texts/paneCatalog.ts";
 import { useStrings } from "../StringsContext.ts";
 
 import { useMoveOutcomeStyles } from "./MoveOutcome.styles.ts";

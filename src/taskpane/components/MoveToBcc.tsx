@@ -4,7 +4,7 @@ import type { RefObject } from "react";
 
 import { useSlowOutlook } from "../hooks/useSlowOutlook.ts";
 import type { MoveOperation } from "../hooks/useMoveToBcc.ts";
-import type { MovePreviewFacts, PaneStrings } from "../strings/catalog.ts";
+import type { MovePreviewFacts, PaneStrings } from "../../engine/texts/paneCatalog.ts";
 import { useStrings } from "../StringsContext.ts";
 import type { MoveRefusal } from "../../office/safeMove.ts";
 

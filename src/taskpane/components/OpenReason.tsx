@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useId } from "react";
 
 import type { PaneOpenContext } from "../../office/paneOpenContext.ts";
-import type { PaneStrings } from "../strings/catalog.ts";
+import type { PaneStrings } from "../../engine/texts/paneCatalog.ts";
 import { useStrings } from "../StringsContext.ts";
 
 export interface OpenReasonProps {

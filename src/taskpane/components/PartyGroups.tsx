@@ -1,7 +1,7 @@
 import { Button, mergeClasses, Text } from "@fluentui/react-components";
 import { useId, useState } from "react";
 
-import type { PaneStrings } from "../strings/catalog.ts";
+import type { PaneStrings } from "../../engine/texts/paneCatalog.ts";
 import { useStrings } from "../StringsContext.ts";
 import type { ListedPerson, PartyGroup } from "../view/partyGroups.ts";
 

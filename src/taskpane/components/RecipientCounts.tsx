@@ -3,7 +3,7 @@ import { useId } from "react";
 
 import { RECIPIENT_FIELDS } from "../../engine/index.ts";
 import type { RecipientField } from "../../engine/index.ts";
-import { numberText } from "../strings/numbers.ts";
+import { numberText } from "../../engine/texts/numbers.ts";
 import { useStrings } from "../StringsContext.ts";
 
 import { useRecipientCountsStyles } from "./RecipientCounts.styles.ts";

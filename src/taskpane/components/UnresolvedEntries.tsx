@@ -31,7 +31,7 @@ export function UnresolvedEntries({ entries }: UnresolvedEntriesProps) {
         {strings.unresolved.why}
       </Text>
       <Text as="p" weight="semibold" className={styles.text}>
-        {strings.unresolved.what}
+        {strings.unresolved.what(entries.length)}
       </Text>
     </section>
   );

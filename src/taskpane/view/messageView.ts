@@ -3,7 +3,7 @@ import type { Message, MovePlan, Policy, Recipient, RecipientInput, Verdict } fr
 import { undoCopyFits } from "../../office/recipientSnapshot.ts";
 import { findMoveRefusal } from "../../office/safeMove.ts";
 import type { MoveRefusal } from "../../office/safeMove.ts";
-import type { MovePreviewFacts } from "../strings/catalog.ts";
+import type { MovePreviewFacts } from "../../engine/texts/paneCatalog.ts";
 
 import { movePreviewFacts } from "./movePreview.ts";
 import { groupAudience } from "./partyGroups.ts";

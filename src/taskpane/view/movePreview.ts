@@ -1,6 +1,6 @@
 import { normalizeAddress } from "../../engine/index.ts";
 import type { Audience, MovePlan } from "../../engine/index.ts";
-import type { MovePreviewFacts } from "../strings/catalog.ts";
+import type { MovePreviewFacts } from "../../engine/texts/paneCatalog.ts";
 
 /**
  * What the move will do, in the figures the preview sentence needs. Read off the same plan the move applies

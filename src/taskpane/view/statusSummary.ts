@@ -1,6 +1,6 @@
 import type { Verdict } from "../../engine/index.ts";
 import { entryNotes } from "../../engine/texts/index.ts";
-import type { ExposureFacts, PaneStrings } from "../strings/catalog.ts";
+import type { ExposureFacts, PaneStrings } from "../../engine/texts/paneCatalog.ts";
 
 import type { PartyGroup } from "./partyGroups.ts";
 

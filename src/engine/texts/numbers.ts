@@ -1,8 +1,12 @@
-import type { Language } from "../../engine/texts/language.ts";
+import { count, plural } from "./count.ts";
+import type { Language } from "./language.ts";
 
-/** Writes a whole number as the language does: "1,000" in English, "1 000" in French, "1.000" in German. */
+/**
+ * Writes a whole number as the language does: "1,000" in English, "1 000" in French, "1.000" in German. The
+ * same rendering as the alert's counts (`count`), so that the pane and the alert never write a figure apart.
+ */
 export function numberText(value: number, language: Language): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value);
+  return count(value, language).text;
 }
 
 /**
@@ -10,10 +14,7 @@ export function numberText(value: number, language: Language): string {
  * has it for large round numbers (French and Spanish millions), else `other`.
  */
 export function pluralForm(value: number, language: Language, forms: { one: string; other: string; many?: string }) {
-  const category = new Intl.PluralRules(language).select(value);
-  if (category === "one") return forms.one;
-  if (category === "many" && forms.many !== undefined) return forms.many;
-  return forms.other;
+  return plural(count(value, language), forms);
 }
 
 /** "Ann, Bob and Carl" in the language's own words ("Ann, Bob et Carl", "Ann、Bob、Carl"). */

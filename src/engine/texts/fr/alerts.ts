@@ -1,7 +1,7 @@
-import type { Catalog } from "./catalog.ts";
-import { plural } from "./count.ts";
-import type { Count } from "./count.ts";
-import { closeSentence, listWith } from "./sentence.ts";
+import type { Catalog } from "../catalog.ts";
+import { plural } from "../count.ts";
+import type { Count } from "../count.ts";
+import { closeSentence, listWith } from "../sentence.ts";
 
 // French puts a no-break space before a colon and inside guillemets.
 const NBSP = "\u00a0";
@@ -139,7 +139,7 @@ export const FR: Catalog = {
     lost: (c) =>
       `Déplacement interrompu${NBSP}: ${people(c)} ne figurent plus dans À, Cc ni Cci. Annulez dans le volet BCC Guard.`,
     unchecked: `Déplacement interrompu, destinataires illisibles. Vérifiez À, Cc et Cci, ou annulez dans le volet BCC Guard.`,
-    restored: (c) => `${people(c)} omises par un essai précédent ont d'abord été remises.`,
+    restored: (c) => `D'abord, remise en place après un essai précédent${NBSP}: ${people(c)}.`,
     noUndo: `Pas d'annulation possible${NBSP}: la liste est trop longue pour en garder une copie.`,
   },
 };

@@ -1,8 +1,17 @@
-import type { ExposureFacts, PaneStrings } from "./catalog.ts";
-import { listText, numberText, pluralForm } from "./numbers.ts";
+import { count } from "../count.ts";
+import type { PaneStrings } from "../paneCatalog.ts";
+import { paneExposure } from "../paneExposure.ts";
+import { PLAIN } from "../textStyle.ts";
+import { listText, numberText, pluralForm } from "../numbers.ts";
+
+import { DE as ALERTS } from "./alerts.ts";
 
 const n = (value: number) => numberText(value, "de");
 const people = (value: number) => `${n(value)} ${pluralForm(value, "de", { one: "Person", other: "Personen" })}`;
+// Sentences the alert, the notice or the infobar also say come from ALERTS: each is translated once.
+const c = (value: number) => count(value, "de");
+const say = (...sentences: string[]) => sentences.join(ALERTS.sentenceGap);
+
 /** Dative, as after "aus": "aus 1 externen Organisation", "aus 298 externen Organisationen". */
 const fromOrganisations = (value: number) =>
   `${n(value)} ${pluralForm(value, "de", { one: "externen Organisation", other: "externen Organisationen" })}`;
@@ -10,18 +19,11 @@ const groups = (value: number) =>
   `${n(value)} ${pluralForm(value, "de", { one: "Kontaktgruppe", other: "Kontaktgruppen" })}`;
 const insiders = (value: number) =>
   `${n(value)} ${pluralForm(value, "de", { one: "interne Person", other: "interne Personen" })}`;
-/** Who would see each other: personal addresses said as such, never as organisations of one person. */
-const outsiders = ({ people: p, organisations: o, personal }: ExposureFacts) => {
-  if (personal === 0 && o > 0) return `${people(p)} aus ${fromOrganisations(o)}`;
-  if (o === 0 && personal === p) return `${people(p)} mit privater Adresse`;
-  if (o === 0) return `${people(p)} von außerhalb`;
-  return `${people(p)} (${n(personal)} mit privater Adresse, die anderen aus ${fromOrganisations(o)})`;
-};
 const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} und ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
 
 /** German, formal address ("Sie"), gender-neutral where Outlook's German UI is. */
-export const DE: PaneStrings = {
+export const DE_PANE: PaneStrings = {
   language: "de",
   appTitle: "BCC Guard",
   monitorMode:
@@ -31,25 +33,21 @@ export const DE: PaneStrings = {
   notInOutlook:
     "BCC Guard konnte keine Verbindung zu Outlook herstellen. Schließen Sie diesen Bereich, und öffnen Sie ihn erneut über das Menüband.",
   retry: "Wiederholen",
-  fields: { to: "An", cc: "Cc", bcc: "Bcc" },
+  fields: ALERTS.fields,
 
   status: {
     safe: "Kann gesendet werden",
     warn: "Warnung",
     block: "Würde blockiert",
-    exposure: (facts) => `${outsiders(facts)} würden gegenseitig ihre Adressen sehen.`,
-    belowLimit: (facts, w) =>
-      `${outsiders(facts)} würden gegenseitig ihre Adressen sehen; gewarnt wird erst ab ${n(w)}.`,
-    largeAudience: (p) =>
-      `${people(p)} stehen in „An“ und „Cc“, daher würde eine Antwort an alle jede dieser Personen erreichen.`,
-    sensitive: (w, b) =>
-      `Diese Nachricht enthält Wörter, die Ihre Organisation als vertraulich einstuft. Deshalb gelten strengere ` +
-      `Grenzen: Warnung ab ${fromOrganisations(w)}, Blockierung ab ${n(b)}.`,
+    exposure: (facts) => paneExposure(ALERTS, facts, "de"),
+    belowLimit: (facts, w) => say(paneExposure(ALERTS, facts, "de"), `Gewarnt wird erst ab ${fromOrganisations(w)}.`),
+    largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
+    sensitive: (w, b) => say(ALERTS.sensitive(null), `Warnung ab ${fromOrganisations(w)}, Blockierung ab ${n(b)}.`),
     noRecipients: "Noch keine Empfänger.",
     onlyColleagues: "In „An“ und „Cc“ stehen nur interne Personen.",
     oneParty: "Keine externe Organisation würde die Adressen einer anderen sehen.",
-    blockAdvice: "Die Nachricht kann erst gesendet werden, wenn diese Personen in Bcc stehen.",
-    warnAdvice: "Sie können sie senden, aber Bcc ist sicherer.",
+    blockAdvice: ALERTS.blockAdvice,
+    warnAdvice: ALERTS.warnAdvice,
   },
 
   opened: {
@@ -67,7 +65,7 @@ export const DE: PaneStrings = {
   },
 
   move: {
-    button: "In Bcc verschieben",
+    button: ALERTS.moveToBcc,
     preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
       const clauses = [`Verschiebt ${people(moved)} in Bcc`];
       if (kept > 0) clauses.push(`lässt ${keptAreColleagues ? insiders(kept) : people(kept)} sichtbar`);
@@ -75,7 +73,7 @@ export const DE: PaneStrings = {
       if (cannotMove > 0) clauses.push(`lässt ${groups(cannotMove)} an ihrem Platz`);
       return `${joinClauses(clauses)}.`;
     },
-    nothingToMove: "In „An“ und „Cc“ gibt es keine externen Personen zum Verschieben.",
+    nothingToMove: ALERTS.move.nothingToMove,
     blockedByGroups: (field, names) =>
       `„In Bcc verschieben“ ist nicht möglich, solange „${field}“ ` +
       `${names.length === 1 ? "die Kontaktgruppe" : "die Kontaktgruppen"} ${listText(names, "de")} enthält. ` +
@@ -88,15 +86,12 @@ export const DE: PaneStrings = {
     slowOutlook:
       "Outlook antwortet langsam. Kommt innerhalb von 15 Sekunden keine Antwort, hält BCC Guard sicher an und sagt, was zu tun ist.",
     progress: (done, total) => `${n(done)} von ${people(total)} werden verschoben…`,
-    moved: (p) => `${people(p)} in Bcc verschoben.`,
-    senderAdded: "Sie stehen jetzt in „An“, damit die Nachricht weiterhin einen Empfänger hat.",
-    cannotMoveLeft: (e) =>
-      e === 1 ? "1 Kontaktgruppe ist an ihrem Platz geblieben." : `${groups(e)} sind an ihrem Platz geblieben.`,
+    moved: (p) => ALERTS.move.moved(c(p)),
+    senderAdded: ALERTS.move.senderAddedToTo,
+    cannotMoveLeft: (e) => ALERTS.move.cannotMove(c(e)),
     undoInMemoryOnly: "Rückgängig ist möglich, solange dieser Bereich geöffnet bleibt.",
-    nothingMoved: "Nichts wurde verschoben: In „An“ und „Cc“ gab es keine externen Personen.",
-    fieldLimit: (field, would, limit) =>
-      `Nichts wurde verschoben: „${field}“ hätte ${people(would)}, und Outlook erlaubt ${n(limit)} pro Feld. ` +
-      `Senden Sie die Nachricht in kleineren Gruppen.`,
+    nothingMoved: ALERTS.move.nothingToMove,
+    fieldLimit: (field, would, limit) => ALERTS.move.fieldLimit(field, c(would), c(limit)),
     unresolvedRefused: (field, names) =>
       `Nichts wurde verschoben: Outlook kann „${field}“ nicht neu schreiben, solange dort ` +
       `${names.length === 1 ? "die Kontaktgruppe" : "die Kontaktgruppen"} ${listText(names, "de")} ` +
@@ -104,7 +99,7 @@ export const DE: PaneStrings = {
       `Sie sie, und versuchen Sie es dann erneut.`,
     failedTitle: "Das Verschieben wurde nicht abgeschlossen",
     failed: {
-      read: "BCC Guard konnte die Empfänger nicht lesen, daher wurde nichts geändert.",
+      read: ALERTS.move.failed.read,
       "add-bcc":
         "Outlook hat beim Hinzufügen zu Bcc angehalten. Niemand wurde aus „An“ oder „Cc“ entfernt; manche Personen stehen vielleicht schon zusätzlich in Bcc.",
       "verify-bcc": "Nicht alle sind in Bcc angekommen, daher wurde niemand aus „An“ oder „Cc“ entfernt.",
@@ -116,8 +111,8 @@ export const DE: PaneStrings = {
       `${people(p)} ${p === 1 ? "steht" : "stehen"} in keinem der Felder An, Cc und Bcc. Wählen Sie „Rückgängig“ oder „Wiederholen“.`,
     unchecked:
       "BCC Guard konnte die Empfänger nicht erneut lesen. Prüfen Sie An, Cc und Bcc, dann „Wiederholen“ oder „Rückgängig“.",
-    restored: (p) => `${people(p)} aus einem früheren Versuch ${p === 1 ? "wurde" : "wurden"} zuerst wieder eingefügt.`,
-    noUndo: "Dies lässt sich nicht rückgängig machen: Die Liste ist zu lang für eine Kopie in der Nachricht.",
+    restored: (p) => ALERTS.move.restored(c(p)),
+    noUndo: ALERTS.move.noUndo,
     noUndoAhead: "Die Liste ist zu lang für eine Kopie zum Rückgängigmachen: Ein Verschieben wäre endgültig.",
     clearedAtSend: "Die Kopie für „Rückgängig“ wird beim Senden aus der Nachricht gelöscht.",
     undo: "Rückgängig",
@@ -143,7 +138,7 @@ export const DE: PaneStrings = {
   unresolved: {
     heading: "Kontaktgruppen",
     why: "Outlook kann eine Kontaktgruppe nicht in Bcc verschieben, weil sie keine eigene Adresse hat.",
-    what: "Ihre Mitglieder sehen die Adressen der anderen. Setzen Sie sie in Bcc, oder erweitern Sie sie in „An“ oder „Cc“ (wählen Sie + neben dem Namen) und wählen Sie „In Bcc verschieben“.",
+    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(Eintrag ohne Namen)",
   },
 };

@@ -1,7 +1,7 @@
-import type { Catalog } from "./catalog.ts";
-import { plural } from "./count.ts";
-import type { Count } from "./count.ts";
-import { closeSentence, listWith } from "./sentence.ts";
+import type { Catalog } from "../catalog.ts";
+import { plural } from "../count.ts";
+import type { Count } from "../count.ts";
+import { closeSentence, listWith } from "../sentence.ts";
 
 const people = (c: Count): string =>
   `${c.text} ${plural(c, { one: "persona", many: "de personas", other: "personas" })}`;
@@ -136,7 +136,7 @@ export const ES: Catalog = {
     },
     lost: (c) => `El movimiento se detuvo: ${people(c)} no están en Para, CC ni CCO. Deshágalo en el panel BCC Guard.`,
     unchecked: "El movimiento se detuvo y no se pudieron releer los destinatarios. Revise Para, CC y CCO, o deshágalo.",
-    restored: (c) => `Primero se volvió a añadir a ${people(c)} omitidas en un intento anterior.`,
+    restored: (c) => `Primero se volvió a añadir a ${people(c)} de un intento anterior.`,
     noUndo: "No se puede deshacer: la lista es demasiado larga para guardar una copia.",
   },
 };

@@ -1,5 +1,10 @@
-import type { ExposureFacts, PaneStrings } from "./catalog.ts";
-import { listText, numberText, pluralForm } from "./numbers.ts";
+import { count } from "../count.ts";
+import type { PaneStrings } from "../paneCatalog.ts";
+import { paneExposure } from "../paneExposure.ts";
+import { PLAIN } from "../textStyle.ts";
+import { listText, numberText, pluralForm } from "../numbers.ts";
+
+import { FR as ALERTS } from "./alerts.ts";
 
 const n = (value: number) => numberText(value, "fr");
 const people = (value: number) =>
@@ -17,18 +22,15 @@ const groups = (value: number) =>
     many: "de groupes de contacts",
   })}`;
 const colleagues = (value: number) => `${n(value)} ${pluralForm(value, "fr", { one: "collègue", other: "collègues" })}`;
-/** Who would see each other: personal addresses said as such, never as organisations of one person. */
-const outsiders = ({ people: p, organisations: o, personal }: ExposureFacts) => {
-  if (personal === 0 && o > 0) return `${people(p)} de ${organisations(o)}`;
-  if (o === 0 && personal === p) return `${people(p)} ayant une adresse personnelle`;
-  if (o === 0) return `${people(p)} extérieures`;
-  return `${people(p)} (${n(personal)} avec une adresse personnelle, les autres de ${organisations(o)})`;
-};
+// Sentences the alert, the notice or the infobar also say come from ALERTS: each is translated once.
+const c = (value: number) => count(value, "fr");
+const say = (...sentences: string[]) => sentences.join(ALERTS.sentenceGap);
+
 const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} et ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
 
 /** French: the typographic space before ":" and ";" is a narrow no-break space, as Outlook's French UI writes it. */
-export const FR: PaneStrings = {
+export const FR_PANE: PaneStrings = {
   language: "fr",
   appTitle: "BCC Guard",
   monitorMode:
@@ -37,24 +39,22 @@ export const FR: PaneStrings = {
   readFailed: "BCC Guard n'a pas pu lire les destinataires de ce message.",
   notInOutlook: "BCC Guard n'a pas pu se connecter à Outlook. Fermez ce volet et rouvrez-le depuis le ruban.",
   retry: "Réessayer",
-  fields: { to: "À", cc: "Cc", bcc: "Cci" },
+  fields: ALERTS.fields,
 
   status: {
     safe: "Envoi sans risque",
     warn: "Avertissement",
     block: "Serait bloqué",
-    exposure: (facts) => `${outsiders(facts)} verraient les adresses les unes des autres.`,
-    belowLimit: (facts, w) =>
-      `${outsiders(facts)} verraient les adresses les unes des autres, sous la limite de ${n(w)}.`,
-    largeAudience: (p) => `${people(p)} sont dans À et Cc, donc une réponse à tous les atteindrait toutes.`,
+    exposure: (facts) => paneExposure(ALERTS, facts, "fr"),
+    belowLimit: (facts, w) => say(paneExposure(ALERTS, facts, "fr"), `C'est sous la limite de ${organisations(w)}.`),
+    largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
     sensitive: (w, b) =>
-      `Ce message contient des mots que votre organisation considère comme sensibles, donc des limites plus ` +
-      `strictes s'appliquent\u202f: avertissement à partir de ${organisations(w)}, blocage à partir de ${n(b)}.`,
+      say(ALERTS.sensitive(null), `Avertissement à partir de ${organisations(w)}, blocage à partir de ${n(b)}.`),
     noRecipients: "Aucun destinataire pour l'instant.",
     onlyColleagues: "Seuls des collègues sont dans À et Cc.",
     oneParty: "Aucune organisation externe ne verrait les adresses d'une autre.",
-    blockAdvice: "Il ne pourra pas partir tant qu'elles ne seront pas en Cci.",
-    warnAdvice: "Vous pouvez l'envoyer, mais Cci est plus sûr.",
+    blockAdvice: ALERTS.blockAdvice,
+    warnAdvice: ALERTS.warnAdvice,
   },
 
   opened: {
@@ -73,7 +73,7 @@ export const FR: PaneStrings = {
   },
 
   move: {
-    button: "Déplacer en Cci",
+    button: ALERTS.moveToBcc,
     preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
       const clauses = [`Déplace ${people(moved)} en Cci`];
       if (kept > 0) {
@@ -85,7 +85,7 @@ export const FR: PaneStrings = {
         clauses.push(`laisse ${groups(cannotMove)} ${cannotMove === 1 ? "à sa place" : "à leur place"}`);
       return `${joinClauses(clauses)}.`;
     },
-    nothingToMove: "Il n'y a personne d'externe à déplacer dans À ou Cc.",
+    nothingToMove: ALERTS.move.nothingToMove,
     blockedByGroups: (field, names) =>
       names.length === 1
         ? `«\u202fDéplacer en Cci\u202f» ne peut pas s'exécuter tant que ${field} contient le groupe de contacts ` +
@@ -100,15 +100,12 @@ export const FR: PaneStrings = {
     slowOutlook:
       "Outlook tarde à répondre. S'il ne répond pas dans les 15 secondes, BCC Guard s'arrête sans rien perdre et indique quoi faire.",
     progress: (done, total) => `Déplacement de ${n(done)} ${total === 1 ? "personne" : "personnes"} sur ${n(total)}…`,
-    moved: (p) => `${people(p)} ${p === 1 ? "déplacée" : "déplacées"} en Cci.`,
-    senderAdded: "Vous figurez maintenant dans À pour que le message garde un destinataire.",
-    cannotMoveLeft: (e) =>
-      e === 1 ? "1 groupe de contacts est resté à sa place." : `${groups(e)} sont restés à leur place.`,
+    moved: (p) => ALERTS.move.moved(c(p)),
+    senderAdded: ALERTS.move.senderAddedToTo,
+    cannotMoveLeft: (e) => ALERTS.move.cannotMove(c(e)),
     undoInMemoryOnly: "L'annulation reste possible tant que ce volet est ouvert.",
-    nothingMoved: "Rien n'a été déplacé\u202f: il n'y avait personne d'externe dans À ou Cc.",
-    fieldLimit: (field, would, limit) =>
-      `Rien n'a été déplacé\u202f: ${field} contiendrait ${people(would)}, et Outlook en accepte ${n(limit)} par champ. ` +
-      `Envoyez le message en plusieurs fois.`,
+    nothingMoved: ALERTS.move.nothingToMove,
+    fieldLimit: (field, would, limit) => ALERTS.move.fieldLimit(field, c(would), c(limit)),
     unresolvedRefused: (field, names) =>
       names.length === 1
         ? `Rien n'a été déplacé\u202f: Outlook ne peut pas réécrire ${field} tant qu'il contient le groupe de contacts ` +
@@ -117,7 +114,7 @@ export const FR: PaneStrings = {
           `${listText(names, "fr")}. Développez-les (sélectionnez + à côté de chaque nom) ou supprimez-les, puis réessayez.`,
     failedTitle: "Le déplacement ne s'est pas terminé",
     failed: {
-      read: "BCC Guard n'a pas pu lire les destinataires\u202f: rien n'a été modifié.",
+      read: ALERTS.move.failed.read,
       "add-bcc":
         "Outlook s'est arrêté pendant l'ajout en Cci. Personne n'a été retiré de À ou Cc\u202f; certaines personnes sont peut-être déjà aussi en Cci.",
       "verify-bcc": "Tout le monde n'est pas arrivé en Cci, donc personne n'a été retiré de À ou Cc.",
@@ -129,9 +126,8 @@ export const FR: PaneStrings = {
       `${people(p)} ne ${p === 1 ? "figure" : "figurent"} plus dans À, Cc ni Cci. Sélectionnez Annuler pour tout remettre, ou Réessayer.`,
     unchecked:
       "BCC Guard n'a pas pu relire les destinataires. Vérifiez À, Cc et Cci, puis sélectionnez Réessayer ou Annuler.",
-    restored: (p) =>
-      `${people(p)} omise${p === 1 ? "" : "s"} lors d'un essai précédent ${p === 1 ? "a" : "ont"} d'abord été remise${p === 1 ? "" : "s"}.`,
-    noUndo: "Ce déplacement ne peut pas être annulé\u202f: la liste est trop longue pour en garder une copie.",
+    restored: (p) => ALERTS.move.restored(c(p)),
+    noUndo: ALERTS.move.noUndo,
     noUndoAhead:
       "Liste trop longue pour garder une copie d'annulation\u202f: un déplacement ne pourrait pas être annulé.",
     clearedAtSend: "La copie utilisée par Annuler est supprimée du message à l'envoi.",
@@ -158,7 +154,7 @@ export const FR: PaneStrings = {
   unresolved: {
     heading: "Groupes de contacts",
     why: "Outlook ne peut pas déplacer un groupe de contacts en Cci, car il n'a pas d'adresse unique.",
-    what: "Ses membres verront les adresses des autres. Mettez-le en Cci, ou développez-le dans À ou Cc (sélectionnez + à côté de son nom) puis choisissez Déplacer en Cci.",
+    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(entrée sans nom)",
   },
 };

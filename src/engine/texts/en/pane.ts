@@ -1,5 +1,10 @@
-import type { ExposureFacts, PaneStrings } from "./catalog.ts";
-import { listText, numberText, pluralForm } from "./numbers.ts";
+import { count } from "../count.ts";
+import type { PaneStrings } from "../paneCatalog.ts";
+import { paneExposure } from "../paneExposure.ts";
+import { PLAIN } from "../textStyle.ts";
+import { listText, numberText, pluralForm } from "../numbers.ts";
+
+import { EN as ALERTS } from "./alerts.ts";
 
 const n = (value: number) => numberText(value, "en");
 const people = (value: number) => `${n(value)} ${pluralForm(value, "en", { one: "person", other: "people" })}`;
@@ -7,18 +12,15 @@ const organisations = (value: number) =>
   `${n(value)} outside ${pluralForm(value, "en", { one: "organisation", other: "organisations" })}`;
 const groups = (value: number) =>
   `${n(value)} ${pluralForm(value, "en", { one: "contact group", other: "contact groups" })}`;
-/** Who would see each other: personal addresses said as such, never as organisations of one person. */
-const outsiders = ({ people: p, organisations: o, personal }: ExposureFacts) => {
-  if (personal === 0 && o > 0) return `${people(p)} from ${organisations(o)}`;
-  if (o === 0 && personal === p) return `${people(p)} with personal addresses`;
-  if (o === 0) return `${people(p)} from outside`;
-  return `${people(p)} (${n(personal)} with personal addresses, the others from ${organisations(o)})`;
-};
+// Sentences the alert, the notice or the infobar also say come from ALERTS: each is translated once.
+const c = (value: number) => count(value, "en");
+const say = (...sentences: string[]) => sentences.join(ALERTS.sentenceGap);
+
 const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
 
 /** English, with British spelling as in the rest of BCC Guard. */
-export const EN: PaneStrings = {
+export const EN_PANE: PaneStrings = {
   language: "en",
   appTitle: "BCC Guard",
   monitorMode:
@@ -27,23 +29,22 @@ export const EN: PaneStrings = {
   readFailed: "BCC Guard couldn't read the recipients of this message.",
   notInOutlook: "BCC Guard couldn't connect to Outlook. Close this pane and open it again from the ribbon.",
   retry: "Retry",
-  fields: { to: "To", cc: "Cc", bcc: "Bcc" },
+  fields: ALERTS.fields,
 
   status: {
     safe: "Safe to send",
     warn: "Warning",
     block: "Would be blocked",
-    exposure: (facts) => `${outsiders(facts)} would see each other's addresses.`,
-    belowLimit: (facts, w) => `${outsiders(facts)} would see each other's addresses, under the limit of ${n(w)}.`,
-    largeAudience: (p) => `${people(p)} are in To and Cc, so a reply-all would reach every one of them.`,
+    exposure: (facts) => paneExposure(ALERTS, facts, "en"),
+    belowLimit: (facts, w) => say(paneExposure(ALERTS, facts, "en"), `That is under the limit of ${organisations(w)}.`),
+    largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
     sensitive: (w, b) =>
-      `This message contains words your organisation marks as sensitive, so stricter limits apply: ` +
-      `a warning from ${organisations(w)}, blocked from ${n(b)}.`,
+      say(ALERTS.sensitive(null), `BCC Guard warns from ${organisations(w)} and blocks from ${n(b)}.`),
     noRecipients: "No recipients yet.",
     onlyColleagues: "Only colleagues are in To and Cc.",
     oneParty: "No outside organisation would see another one's addresses.",
-    blockAdvice: "It can't be sent until they are in Bcc.",
-    warnAdvice: "You can send it, but Bcc is safer.",
+    blockAdvice: ALERTS.blockAdvice,
+    warnAdvice: ALERTS.warnAdvice,
   },
 
   opened: {
@@ -60,7 +61,7 @@ export const EN: PaneStrings = {
   },
 
   move: {
-    button: "Move to Bcc",
+    button: ALERTS.moveToBcc,
     preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
       const clauses = [`Moves ${people(moved)} to Bcc`];
       if (kept > 0) {
@@ -73,7 +74,7 @@ export const EN: PaneStrings = {
       if (cannotMove > 0) clauses.push(`leaves ${groups(cannotMove)} where ${cannotMove === 1 ? "it is" : "they are"}`);
       return `${joinClauses(clauses)}.`;
     },
-    nothingToMove: "There is nobody from outside in To or Cc to move.",
+    nothingToMove: ALERTS.move.nothingToMove,
     blockedByGroups: (field, names) =>
       names.length === 1
         ? `Move to Bcc can't run while ${field} holds the contact group ${listText(names, "en")}: ` +
@@ -88,14 +89,12 @@ export const EN: PaneStrings = {
     slowOutlook:
       "Outlook is slow to answer. If it has not answered within 15 seconds, BCC Guard stops safely and says what to do.",
     progress: (done, total) => `Moving ${n(done)} of ${people(total)}…`,
-    moved: (p) => `Moved ${people(p)} to Bcc.`,
-    senderAdded: "You are in To so that the message still has a recipient.",
-    cannotMoveLeft: (e) => `${groups(e)} stayed where ${e === 1 ? "it was" : "they were"}.`,
+    moved: (p) => ALERTS.move.moved(c(p)),
+    senderAdded: ALERTS.move.senderAddedToTo,
+    cannotMoveLeft: (e) => ALERTS.move.cannotMove(c(e)),
     undoInMemoryOnly: "Undo is available while this pane stays open.",
-    nothingMoved: "Nothing was moved: there was nobody from outside in To or Cc.",
-    fieldLimit: (field, would, limit) =>
-      `Nothing was moved: ${field} would hold ${people(would)}, and Outlook allows ${n(limit)} in one field. ` +
-      `Send the message in smaller groups.`,
+    nothingMoved: ALERTS.move.nothingToMove,
+    fieldLimit: (field, would, limit) => ALERTS.move.fieldLimit(field, c(would), c(limit)),
     unresolvedRefused: (field, names) =>
       names.length === 1
         ? `Nothing was moved: Outlook can't rewrite ${field} while it holds the contact group ${listText(names, "en")}. ` +
@@ -104,7 +103,7 @@ export const EN: PaneStrings = {
           `Expand them (select the + next to each name) or remove them, then try again.`,
     failedTitle: "Move to Bcc didn't finish",
     failed: {
-      read: "BCC Guard couldn't read the recipients, so nothing was changed.",
+      read: ALERTS.move.failed.read,
       "add-bcc":
         "Outlook stopped while adding people to Bcc. Nobody was removed from To or Cc; some people may already be in Bcc as well.",
       "verify-bcc": "Not everyone arrived in Bcc, so nobody was removed from To or Cc.",
@@ -116,8 +115,8 @@ export const EN: PaneStrings = {
       `${people(p)} ${p === 1 ? "is" : "are"} in none of To, Cc and Bcc. Select Undo to put everyone back, or Retry.`,
     unchecked:
       "BCC Guard couldn't read the recipients back to check them. Check To, Cc and Bcc, then select Retry or Undo.",
-    restored: (p) => `${people(p)} left out by an earlier attempt ${p === 1 ? "was" : "were"} put back first.`,
-    noUndo: "This move can't be undone: the list is too long to keep a copy in the message.",
+    restored: (p) => ALERTS.move.restored(c(p)),
+    noUndo: ALERTS.move.noUndo,
     noUndoAhead: "This list is too long to keep an undo copy: a move could not be undone.",
     clearedAtSend: "The copy Undo uses is deleted from the message when it's sent.",
     undo: "Undo",
@@ -142,7 +141,7 @@ export const EN: PaneStrings = {
   unresolved: {
     heading: "Contact groups",
     why: "Outlook can't move a contact group to Bcc because it has no single address.",
-    what: "Its members will see each other's addresses. Put it in Bcc, or expand it in To or Cc (select the + next to its name) and choose Move to Bcc.",
+    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(entry without a name)",
   },
 };

@@ -1,6 +1,5 @@
-import type { RecipientField } from "../../engine/index.ts";
-import type { Language } from "../../engine/texts/language.ts";
-import type { MoveStep } from "../../office/safeMove.ts";
+import type { MoveFailureStep, RecipientFieldName } from "./catalog.ts";
+import type { Language } from "./language.ts";
 
 /** What "Move to Bcc" will do, shown before the click. */
 export interface MovePreviewFacts {
@@ -32,7 +31,9 @@ export interface ExposureFacts {
 
 /**
  * Every word the task pane shows, in one language. Counts arrive as numbers: each catalog writes them with
- * Intl (digit grouping, plural rules) so that word order and agreement stay the language's own.
+ * Intl (digit grouping, plural rules) so that word order and agreement stay the language's own. A sentence the
+ * alert, the notice or the infobar also says is not translated here again: the language's `pane.ts` takes it from
+ * its `alerts.ts` (marked "the alert's" below), so that all surfaces say one thing in the same words.
  */
 export interface PaneStrings {
   language: Language;
@@ -44,27 +45,31 @@ export interface PaneStrings {
   /** Shown when Office.js never became ready (opened outside Outlook, or the script was blocked). */
   notInOutlook: string;
   retry: string;
-  /** Field names as Outlook shows them in this language. */
-  fields: Record<RecipientField, string>;
+  /** Field names as Outlook shows them in this language: the alert's. */
+  fields: Record<RecipientFieldName, string>;
 
   status: {
     safe: string;
     warn: string;
     block: string;
     /**
-     * "298 people from 298 outside organisations would see each other's addresses." (at least two parties). The
-     * same tense ("would see") as the send alert and the notice.
+     * The alert's sentence: "298 people outside your organisation would see each other's addresses." (at least two
+     * parties), personal addresses said as such.
      */
     exposure(facts: ExposureFacts): string;
-    /** The same while under the warning threshold. */
+    /** The same while under the warning threshold, then what the threshold is. */
     belowLimit(facts: ExposureFacts, warnAt: number): string;
+    /** The alert's. */
     largeAudience(people: number): string;
+    /** The alert's sentence on why the limits are lower, then what they are. */
     sensitive(warnAt: number, blockAt: number): string;
     noRecipients: string;
     onlyColleagues: string;
     /** Outside people are all from one party: nobody is shown to another organisation. */
     oneParty: string;
+    /** The alert's. */
     blockAdvice: string;
+    /** The alert's. */
     warnAdvice: string;
   };
 
@@ -77,8 +82,10 @@ export interface PaneStrings {
   };
 
   move: {
+    /** The alert's button label. */
     button: string;
     preview(facts: MovePreviewFacts): string;
+    /** The alert's: there is no one to move. */
     nothingToMove: string;
     /** Before the click: the move cannot run while `field` holds these contact groups. */
     blockedByGroups(field: string, names: readonly string[]): string;
@@ -90,24 +97,32 @@ export interface PaneStrings {
     slowOutlook: string;
     /** "Moving 200 of 300 people…": `done` of `total` people, as far as the writes have gone. */
     progress(done: number, total: number): string;
+    /** The alert's (the ribbon command's result). */
     moved(people: number): string;
+    /** The alert's. */
     senderAdded: string;
+    /** The alert's: entries (contact groups) left where they were. */
     cannotMoveLeft(entries: number): string;
     /** The undo copy could not be kept in the message's session data. */
     undoInMemoryOnly: string;
+    /** The alert's, as `nothingToMove`. */
     nothingMoved: string;
+    /** The alert's. */
     fieldLimit(field: string, wouldHave: number, limit: number): string;
     unresolvedRefused(field: string, names: readonly string[]): string;
     failedTitle: string;
-    /** Each says what state the message is in: nobody was removed (shown only when a read-back confirmed it). */
-    failed: Record<Exclude<MoveStep, "restore" | "confirm">, string>;
+    /**
+     * Each says what state the message is in: nobody was removed (shown only when a read-back confirmed it). `read`
+     * is the alert's; the others differ from it, as the pane offers Retry and Undo with `failedHint`.
+     */
+    failed: Record<MoveFailureStep, string>;
     /** A move or undo stopped and a read-back found `people` in none of To, Cc and Bcc. */
     lost(people: number): string;
     /** A move or undo stopped and the recipients could not be read back: nothing is claimed. */
     unchecked: string;
-    /** A retry first put back `people` an earlier attempt had left in no field. */
+    /** A retry first put back `people` an earlier attempt had left in no field. The alert's. */
     restored(people: number): string;
-    /** No undo copy could be kept: the list is too long for the message's session data. */
+    /** No undo copy could be kept: the list is too long for the message's session data. The alert's. */
     noUndo: string;
     /** Before moving: the list is too long to keep an undo copy, so this move could not be undone. */
     noUndoAhead: string;
@@ -134,5 +149,12 @@ export interface PaneStrings {
     noneOutside: string;
   };
 
-  unresolved: { heading: string; why: string; what: string; unnamed: string };
+  /** The contact groups in To or Cc, listed. */
+  unresolved: {
+    heading: string;
+    why: string;
+    /** What to do about `groups` contact groups: the alert's advice. */
+    what(groups: number): string;
+    unnamed: string;
+  };
 }

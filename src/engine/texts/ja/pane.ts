@@ -1,19 +1,20 @@
-import type { ExposureFacts, PaneStrings } from "./catalog.ts";
-import { listText, numberText } from "./numbers.ts";
+import { count } from "../count.ts";
+import type { PaneStrings } from "../paneCatalog.ts";
+import { paneExposure } from "../paneExposure.ts";
+import { PLAIN } from "../textStyle.ts";
+import { listText, numberText } from "../numbers.ts";
+
+import { JA as ALERTS } from "./alerts.ts";
 
 const n = (value: number) => numberText(value, "ja");
 const people = (value: number) => `${n(value)} 人`;
 
-/** Who would see each other: personal addresses said as such, never as organisations of one person. */
-const outsiders = ({ people: p, organisations: o, personal }: ExposureFacts) => {
-  if (personal === 0 && o > 0) return `外部の ${n(o)} 組織に属する ${people(p)}`;
-  if (o === 0 && personal === p) return `個人のアドレスを使う ${people(p)}`;
-  if (o === 0) return `外部の ${people(p)}`;
-  return `外部の ${people(p)} (個人のアドレス ${people(personal)}、ほかは ${n(o)} 組織)`;
-};
+// Sentences the alert, the notice or the infobar also say come from ALERTS: each is translated once.
+const c = (value: number) => count(value, "ja");
+const say = (...sentences: string[]) => sentences.join(ALERTS.sentenceGap);
 
 /** Japanese, polite style (です/ます), with Outlook's field names (宛先, CC, BCC). Japanese has no plural forms. */
-export const JA: PaneStrings = {
+export const JA_PANE: PaneStrings = {
   language: "ja",
   appTitle: "BCC Guard",
   monitorMode:
@@ -22,23 +23,21 @@ export const JA: PaneStrings = {
   readFailed: "このメッセージの宛先を読み取れませんでした。",
   notInOutlook: "Outlook に接続できませんでした。この作業ウィンドウを閉じて、リボンからもう一度開いてください。",
   retry: "再試行",
-  fields: { to: "宛先", cc: "CC", bcc: "BCC" },
+  fields: ALERTS.fields,
 
   status: {
     safe: "送信しても安全です",
     warn: "警告",
     block: "ブロックされます",
-    exposure: (facts) => `${outsiders(facts)}が、互いのアドレスを見られる状態です。`,
-    belowLimit: (facts, w) => `${outsiders(facts)}が互いのアドレスを見られる状態ですが、上限 (${n(w)}) 未満です。`,
-    largeAudience: (p) => `宛先と CC に ${people(p)}が含まれています。全員に返信すると全員に届きます。`,
-    sensitive: (w, b) =>
-      `このメッセージには組織が機密として指定した語句が含まれているため、より厳しい上限が適用されます ` +
-      `(外部の ${n(w)} 組織から警告、${n(b)} 組織からブロック)。`,
+    exposure: (facts) => paneExposure(ALERTS, facts, "ja"),
+    belowLimit: (facts, w) => say(paneExposure(ALERTS, facts, "ja"), `上限（外部の${n(w)}組織）未満です。`),
+    largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
+    sensitive: (w, b) => say(ALERTS.sensitive(null), `外部の${n(w)}組織から警告、${n(b)}組織からブロックします。`),
     noRecipients: "まだ宛先がありません。",
     onlyColleagues: "宛先と CC には社内の人だけが含まれています。",
     oneParty: "外部の組織どうしで互いのアドレスが見えることはありません。",
-    blockAdvice: "BCC に移動するまで送信できません。",
-    warnAdvice: "送信はできますが、BCC の方が安全です。",
+    blockAdvice: ALERTS.blockAdvice,
+    warnAdvice: ALERTS.warnAdvice,
   },
 
   opened: {
@@ -54,7 +53,7 @@ export const JA: PaneStrings = {
   },
 
   move: {
-    button: "BCC に移動",
+    button: ALERTS.moveToBcc,
     preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
       const sentences = [`${people(moved)}を BCC に移動します。`];
       if (kept > 0)
@@ -65,7 +64,7 @@ export const JA: PaneStrings = {
       if (cannotMove > 0) sentences.push(`連絡先グループ ${n(cannotMove)} 件はそのまま残ります。`);
       return sentences.join("");
     },
-    nothingToMove: "宛先と CC に、移動する外部の人はいません。",
+    nothingToMove: ALERTS.move.nothingToMove,
     blockedByGroups: (field, names) =>
       `${field} に連絡先グループ ${listText(names, "ja")} が含まれている間は「BCC に移動」を実行できません。` +
       `先にグループを展開する (名前の横の + を選択) か、削除してください。`,
@@ -77,20 +76,18 @@ export const JA: PaneStrings = {
     slowOutlook:
       "Outlook の応答が遅れています。15 秒以内に応答がない場合、BCC Guard は安全に停止し、対処方法をお知らせします。",
     progress: (done, total) => `${people(total)}中 ${people(done)}を移動しています…`,
-    moved: (p) => `${people(p)}を BCC に移動しました。`,
-    senderAdded: "メッセージに宛先が残るよう、あなたを宛先に追加しました。",
-    cannotMoveLeft: (e) => `連絡先グループ ${n(e)} 件はそのまま残っています。`,
+    moved: (p) => ALERTS.move.moved(c(p)),
+    senderAdded: ALERTS.move.senderAddedToTo,
+    cannotMoveLeft: (e) => ALERTS.move.cannotMove(c(e)),
     undoInMemoryOnly: "この作業ウィンドウを開いている間は元に戻せます。",
-    nothingMoved: "何も移動しませんでした: 宛先と CC に外部の人はいませんでした。",
-    fieldLimit: (field, would, limit) =>
-      `何も移動しませんでした: ${field} が ${people(would)}になりますが、Outlook で 1 つのフィールドに入れられるのは ` +
-      `${people(limit)}までです。メッセージを小さなグループに分けて送信してください。`,
+    nothingMoved: ALERTS.move.nothingToMove,
+    fieldLimit: (field, would, limit) => ALERTS.move.fieldLimit(field, c(would), c(limit)),
     unresolvedRefused: (field, names) =>
       `何も移動しませんでした: ${field} に連絡先グループ ${listText(names, "ja")} が含まれているため、Outlook は ` +
       `このフィールドを書き換えられません。グループを展開する (名前の横の + を選択) か削除してから、もう一度お試しください。`,
     failedTitle: "移動が完了しませんでした",
     failed: {
-      read: "宛先を読み取れなかったため、何も変更していません。",
+      read: ALERTS.move.failed.read,
       "add-bcc":
         "BCC への追加中に Outlook が停止しました。宛先と CC からは誰も削除されていません。一部の人はすでに BCC にも入っている可能性があります。",
       "verify-bcc": "全員が BCC に入らなかったため、宛先と CC からは誰も削除していません。",
@@ -102,8 +99,8 @@ export const JA: PaneStrings = {
       `${people(p)}が宛先・CC・BCC のどこにもいません。[元に戻す] ですべて戻すか、[再試行] を選択してください。`,
     unchecked:
       "BCC Guard は宛先を読み直せませんでした。宛先・CC・BCC を確認し、[再試行] か [元に戻す] を選択してください。",
-    restored: (p) => `以前の試行で外れた${people(p)}を先に戻しました。`,
-    noUndo: "この移動は元に戻せません。一覧が長すぎてメッセージにコピーを保存できません。",
+    restored: (p) => ALERTS.move.restored(c(p)),
+    noUndo: ALERTS.move.noUndo,
     noUndoAhead: "一覧が長すぎて元に戻すためのコピーを保存できません。移動すると元に戻せません。",
     clearedAtSend: "元に戻すためのコピーは、送信時にメッセージから削除されます。",
     undo: "元に戻す",
@@ -129,7 +126,7 @@ export const JA: PaneStrings = {
   unresolved: {
     heading: "連絡先グループ",
     why: "連絡先グループには単一のアドレスがないため、Outlook は BCC に移動できません。",
-    what: "メンバー全員に互いのアドレスが表示されます。グループを BCC に入れるか、宛先または CC で展開して (名前の横の + を選択)「BCC に移動」を選んでください。",
+    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(名前のないエントリ)",
   },
 };

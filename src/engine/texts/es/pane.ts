@@ -1,5 +1,10 @@
-import type { ExposureFacts, PaneStrings } from "./catalog.ts";
-import { listText, numberText, pluralForm } from "./numbers.ts";
+import { count } from "../count.ts";
+import type { PaneStrings } from "../paneCatalog.ts";
+import { paneExposure } from "../paneExposure.ts";
+import { PLAIN } from "../textStyle.ts";
+import { listText, numberText, pluralForm } from "../numbers.ts";
+
+import { ES as ALERTS } from "./alerts.ts";
 
 const n = (value: number) => numberText(value, "es");
 const people = (value: number) =>
@@ -18,18 +23,15 @@ const groups = (value: number) =>
   })}`;
 const insiders = (value: number) =>
   `${n(value)} ${pluralForm(value, "es", { one: "persona interna", other: "personas internas", many: "de personas internas" })}`;
-/** Who would see each other: personal addresses said as such, never as organisations of one person. */
-const outsiders = ({ people: p, organisations: o, personal }: ExposureFacts) => {
-  if (personal === 0 && o > 0) return `${people(p)} de ${organisations(o)}`;
-  if (o === 0 && personal === p) return `${people(p)} con direcciones personales`;
-  if (o === 0) return `${people(p)} externas`;
-  return `${people(p)} (${n(personal)} con direcciones personales y el resto de ${organisations(o)})`;
-};
+// Sentences the alert, the notice or the infobar also say come from ALERTS: each is translated once.
+const c = (value: number) => count(value, "es");
+const say = (...sentences: string[]) => sentences.join(ALERTS.sentenceGap);
+
 const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} y ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
 
 /** Spanish, formal address ("usted"), with Outlook's field names (Para, CC, CCO). */
-export const ES: PaneStrings = {
+export const ES_PANE: PaneStrings = {
   language: "es",
   appTitle: "BCC Guard",
   monitorMode:
@@ -38,24 +40,23 @@ export const ES: PaneStrings = {
   readFailed: "BCC Guard no pudo leer los destinatarios de este mensaje.",
   notInOutlook: "BCC Guard no pudo conectarse con Outlook. Cierre este panel y vuelva a abrirlo desde la cinta.",
   retry: "Reintentar",
-  fields: { to: "Para", cc: "CC", bcc: "CCO" },
+  fields: ALERTS.fields,
 
   status: {
     safe: "Se puede enviar",
     warn: "Advertencia",
     block: "Se bloquearía",
-    exposure: (facts) => `${outsiders(facts)} verían las direcciones de las demás.`,
+    exposure: (facts) => paneExposure(ALERTS, facts, "es"),
     belowLimit: (facts, w) =>
-      `${outsiders(facts)} verían las direcciones de las demás, por debajo del límite de ${n(w)}.`,
-    largeAudience: (p) => `${people(p)} están en Para y CC, así que una respuesta a todos les llegaría a cada una.`,
+      say(paneExposure(ALERTS, facts, "es"), `Está por debajo del límite de ${organisations(w)}.`),
+    largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
     sensitive: (w, b) =>
-      `Este mensaje contiene palabras que su organización considera confidenciales, así que se aplican límites ` +
-      `más estrictos: advertencia a partir de ${organisations(w)} y bloqueo a partir de ${n(b)}.`,
+      say(ALERTS.sensitive(null), `Advertencia a partir de ${organisations(w)} y bloqueo a partir de ${n(b)}.`),
     noRecipients: "Aún no hay destinatarios.",
     onlyColleagues: "En Para y CC solo hay personas de su organización.",
     oneParty: "Ninguna organización externa vería las direcciones de otra.",
-    blockAdvice: "No se podrá enviar hasta que estén en CCO.",
-    warnAdvice: "Puede enviarlo, pero CCO es más seguro.",
+    blockAdvice: ALERTS.blockAdvice,
+    warnAdvice: ALERTS.warnAdvice,
   },
 
   opened: {
@@ -73,7 +74,7 @@ export const ES: PaneStrings = {
   },
 
   move: {
-    button: "Mover a CCO",
+    button: ALERTS.moveToBcc,
     preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
       const clauses = [`Mueve ${people(moved)} a CCO`];
       if (kept > 0) {
@@ -84,7 +85,7 @@ export const ES: PaneStrings = {
       if (cannotMove > 0) clauses.push(`deja ${groups(cannotMove)} ${cannotMove === 1 ? "donde está" : "donde están"}`);
       return `${joinClauses(clauses)}.`;
     },
-    nothingToMove: "No hay nadie externo en Para o CC que mover.",
+    nothingToMove: ALERTS.move.nothingToMove,
     blockedByGroups: (field, names) =>
       names.length === 1
         ? `«Mover a CCO» no puede ejecutarse mientras ${field} contenga el grupo de contactos ${listText(names, "es")}: ` +
@@ -99,15 +100,12 @@ export const ES: PaneStrings = {
     slowOutlook:
       "Outlook tarda en responder. Si no responde en 15 segundos, BCC Guard se detiene de forma segura e indica qué hacer.",
     progress: (done, total) => `Moviendo ${n(done)} de ${people(total)}…`,
-    moved: (p) => (p === 1 ? "Se movió 1 persona a CCO." : `Se movieron ${people(p)} a CCO.`),
-    senderAdded: "Su dirección está ahora en Para para que el mensaje siga teniendo destinatario.",
-    cannotMoveLeft: (e) =>
-      e === 1 ? "1 grupo de contactos se quedó donde estaba." : `${groups(e)} se quedaron donde estaban.`,
+    moved: (p) => ALERTS.move.moved(c(p)),
+    senderAdded: ALERTS.move.senderAddedToTo,
+    cannotMoveLeft: (e) => ALERTS.move.cannotMove(c(e)),
     undoInMemoryOnly: "Puede deshacerlo mientras este panel siga abierto.",
-    nothingMoved: "No se movió nada: no había nadie externo en Para o CC.",
-    fieldLimit: (field, would, limit) =>
-      `No se movió nada: ${field} tendría ${people(would)}, y Outlook admite ${n(limit)} por campo. ` +
-      `Envíe el mensaje en grupos más pequeños.`,
+    nothingMoved: ALERTS.move.nothingToMove,
+    fieldLimit: (field, would, limit) => ALERTS.move.fieldLimit(field, c(would), c(limit)),
     unresolvedRefused: (field, names) =>
       names.length === 1
         ? `No se movió nada: Outlook no puede reescribir ${field} mientras contenga el grupo de contactos ` +
@@ -116,7 +114,7 @@ export const ES: PaneStrings = {
           `${listText(names, "es")}. Expándalos (seleccione + junto a cada nombre) o quítelos, y vuelva a intentarlo.`,
     failedTitle: "El movimiento no terminó",
     failed: {
-      read: "BCC Guard no pudo leer los destinatarios, así que no se cambió nada.",
+      read: ALERTS.move.failed.read,
       "add-bcc":
         "Outlook se detuvo mientras añadía personas a CCO. No se quitó a nadie de Para ni de CC; puede que algunas personas ya estén también en CCO.",
       "verify-bcc": "No todos llegaron a CCO, así que no se quitó a nadie de Para ni de CC.",
@@ -128,8 +126,8 @@ export const ES: PaneStrings = {
       `${people(p)} no ${p === 1 ? "está" : "están"} en Para, CC ni CCO. Seleccione Deshacer para volver a ponerlo todo, o Reintentar.`,
     unchecked:
       "BCC Guard no pudo volver a leer los destinatarios. Revise Para, CC y CCO y seleccione Reintentar o Deshacer.",
-    restored: (p) => `Primero se volvió a añadir a ${people(p)} omitida${p === 1 ? "" : "s"} en un intento anterior.`,
-    noUndo: "Este movimiento no se puede deshacer: la lista es demasiado larga para guardar una copia.",
+    restored: (p) => ALERTS.move.restored(c(p)),
+    noUndo: ALERTS.move.noUndo,
     noUndoAhead: "La lista es demasiado larga para guardar una copia: un movimiento no se podría deshacer.",
     clearedAtSend: "La copia que usa Deshacer se borra del mensaje al enviarlo.",
     undo: "Deshacer",
@@ -155,7 +153,7 @@ export const ES: PaneStrings = {
   unresolved: {
     heading: "Grupos de contactos",
     why: "Outlook no puede mover un grupo de contactos a CCO porque no tiene una dirección única.",
-    what: "Sus miembros verán las direcciones de los demás. Póngalo en CCO, o expándalo en Para o CC (seleccione + junto a su nombre) y elija Mover a CCO.",
+    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(entrada sin nombre)",
   },
 };

@@ -1,7 +1,7 @@
-import type { Catalog } from "./catalog.ts";
-import { plural } from "./count.ts";
-import type { Count } from "./count.ts";
-import { closeSentence, listWith } from "./sentence.ts";
+import type { Catalog } from "../catalog.ts";
+import { plural } from "../count.ts";
+import type { Count } from "../count.ts";
+import { closeSentence, listWith } from "../sentence.ts";
 
 const people = (c: Count): string => `${c.text} ${plural(c, { one: "Person", other: "Personen" })}`;
 const entries = (c: Count): string => `${c.text} ${plural(c, { one: "Eintrag", other: "Einträge" })}`;
@@ -125,7 +125,7 @@ export const DE: Catalog = {
       `Abgebrochen: ${people(c)} stehen in keinem Feld mehr (An, Cc, Bcc). Im BCC-Guard-Bereich rückgängig machen.`,
     unchecked:
       "Abgebrochen; die Empfänger waren nicht lesbar. Prüfen Sie An, Cc und Bcc oder machen Sie es rückgängig.",
-    restored: (c) => `${people(c)} aus dem letzten Versuch wurden zurückgeholt.`,
+    restored: (c) => `Aus dem letzten Versuch zurückgeholt: ${people(c)}.`,
     noUndo: "Kein Rückgängig: Die Liste ist zu lang für eine Kopie in dieser Nachricht.",
   },
 };

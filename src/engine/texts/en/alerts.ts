@@ -1,7 +1,7 @@
-import type { Catalog } from "./catalog.ts";
-import { plural } from "./count.ts";
-import type { Count } from "./count.ts";
-import { closeSentence, listWith } from "./sentence.ts";
+import type { Catalog } from "../catalog.ts";
+import { plural } from "../count.ts";
+import type { Count } from "../count.ts";
+import { closeSentence, listWith } from "../sentence.ts";
 
 const people = (c: Count): string => `${c.text} ${plural(c, { one: "person", other: "people" })}`;
 const outside = (organization: string | null): string => `outside ${organization ?? "your organisation"}`;
@@ -118,7 +118,7 @@ export const EN: Catalog = {
       `The move stopped: ${people(c)} are in none of To, Cc and Bcc. Select Undo in the BCC Guard pane to put everyone back.`,
     unchecked:
       "The move stopped and the recipients couldn't be read back. Check To, Cc and Bcc, or undo in the BCC Guard pane.",
-    restored: (c) => `${people(c)} left out by an earlier attempt were put back first.`,
+    restored: (c) => `Put back first: ${people(c)} an earlier attempt left out.`,
     noUndo: "No undo: the list is too long to keep a copy in this message.",
   },
 };

@@ -1,5 +1,5 @@
-import type { Catalog } from "./catalog.ts";
-import type { Count } from "./count.ts";
+import type { Catalog } from "../catalog.ts";
+import type { Count } from "../count.ts";
 
 // Japanese has no plural forms; only the wording for a single person differs ("each other" needs two).
 const people = (c: Count): string => `${c.text}人`;
