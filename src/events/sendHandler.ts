@@ -1,4 +1,12 @@
-import { assessMessage, errorStamp, planMoveToBcc, spreadOf, stampFromVerdict } from "../engine/index.ts";
+import {
+  assessMessage,
+  errorStamp,
+  findMoveRefusal,
+  needsMessageText,
+  planMoveToBcc,
+  spreadOf,
+  stampFromVerdict,
+} from "../engine/index.ts";
 import type { Message, MovePlan, Policy, VerdictStamp } from "../engine/index.ts";
 import { errorAlertTexts, pickLanguage, sendAlertTexts } from "../engine/texts/index.ts";
 import type { AlertFacts } from "../engine/texts/index.ts";
@@ -8,7 +16,6 @@ import type { MailItem } from "../office/mailItem.ts";
 import { readMessage } from "../office/readMessage.ts";
 import { readRecipientFields, sameFields } from "../office/recipientFields.ts";
 import { UNDO_SESSION_KEY } from "../office/recipientSnapshot.ts";
-import { findMoveRefusal } from "../office/safeMove.ts";
 import { sendCompletedOptions } from "../office/smartAlert.ts";
 import type { SendDecision } from "../office/smartAlert.ts";
 import { createWriteLock } from "../office/writeLock.ts";
@@ -127,7 +134,7 @@ function whyMoveCannotWork(message: Message, plan: MovePlan, fieldLimit: number)
  * `MAX_READS` reads, so that `policy.onError` decides.
  */
 async function assessSettled(item: MailItem, policy: Policy) {
-  let message: Message = await readMessage(item, { withText: policy.sensitive.keywords.length > 0 });
+  let message: Message = await readMessage(item, { withText: needsMessageText(policy) });
   for (let read = 1; ; read += 1) {
     const assessment = { message, ...assessMessage(message, policy) };
     const again = await readRecipientFields(item);

@@ -1,6 +1,5 @@
-import type { RecipientField } from "../../engine/index.ts";
+import type { MoveFailureStep, RecipientField } from "../../engine/index.ts";
 import type { Language } from "../../engine/texts/language.ts";
-import type { MoveStep } from "../../office/safeMove.ts";
 
 /** What "Move to Bcc" will do, shown before the click. */
 export interface MovePreviewFacts {
@@ -100,7 +99,7 @@ export interface PaneStrings {
     unresolvedRefused(field: string, names: readonly string[]): string;
     failedTitle: string;
     /** Each says what state the message is in: nobody was removed (shown only when a read-back confirmed it). */
-    failed: Record<Exclude<MoveStep, "restore" | "confirm">, string>;
+    failed: Record<MoveFailureStep, string>;
     /** A move or undo stopped and a read-back found `people` in none of To, Cc and Bcc. */
     lost(people: number): string;
     /** A move or undo stopped and the recipients could not be read back: nothing is claimed. */

@@ -1,8 +1,6 @@
-import { assessMessage, planMoveToBcc } from "../../engine/index.ts";
-import type { Message, MovePlan, Policy, Recipient, RecipientInput, Verdict } from "../../engine/index.ts";
+import { assessMessage, findMoveRefusal, planMoveToBcc } from "../../engine/index.ts";
+import type { Message, MovePlan, MoveRefusal, Policy, Recipient, RecipientInput, Verdict } from "../../engine/index.ts";
 import { undoCopyFits } from "../../office/recipientSnapshot.ts";
-import { findMoveRefusal } from "../../office/safeMove.ts";
-import type { MoveRefusal } from "../../office/safeMove.ts";
 import type { MovePreviewFacts } from "../strings/catalog.ts";
 
 import { movePreviewFacts } from "./movePreview.ts";
