@@ -2,7 +2,8 @@ import type { RecipientField, RecipientInput } from "./message.ts";
 import type { MoveRefusal } from "./moveResult.ts";
 import { normalizeAddress } from "./normalizeAddress.ts";
 import type { MovePlan } from "./planMoveToBcc.ts";
-import { identityOf, sameRecipients } from "./recipientIdentity.ts";
+import { moveWrites } from "./moveWrites.ts";
+import type { MoveWrites } from "./moveWrites.ts";
 
 /**
  * The move's refusals, foreseen from the plan so that the task pane and the send alert can say so before the
@@ -10,21 +11,19 @@ import { identityOf, sameRecipients } from "./recipientIdentity.ts";
  * may end with more recipients than the client holds. The safe move applies the same check itself.
  *
  * @param original the fields the plan was made from (a missing field counts as empty)
+ * @param writes `moveWrites(original, plan)` when the caller has it already. @default computed here
  */
 export function findMoveRefusal(
   original: { to?: readonly RecipientInput[]; cc?: readonly RecipientInput[]; bcc?: readonly RecipientInput[] },
   plan: MovePlan,
   fieldLimit: number,
+  writes?: MoveWrites,
 ): MoveRefusal | null {
   if (plan.moved === 0) return null;
   const fields = { to: original.to ?? [], cc: original.cc ?? [], bcc: original.bcc ?? [] };
-  const bccIds = new Set(fields.bcc.map(identityOf));
-  const additions = plan.bcc.filter((r) => !bccIds.has(identityOf(r))).length;
-  const written: Record<RecipientField, boolean> = {
-    to: !sameRecipients(plan.to, fields.to),
-    cc: !sameRecipients(plan.cc, fields.cc),
-    bcc: additions > 0,
-  };
+  const { bccAdditions, rewrite } = writes ?? moveWrites(fields, plan);
+  const additions = bccAdditions.length;
+  const written: Record<RecipientField, boolean> = { ...rewrite, bcc: additions > 0 };
   for (const field of ["to", "cc", "bcc"] as const) {
     // Only a contact group cannot be written back (error 5010); a typo is rewritten as the text it was.
     const groups = fields[field].map(normalizeAddress).filter((r) => !r.resolved && r.kind === "contact-group");

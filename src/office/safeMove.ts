@@ -3,9 +3,10 @@ import {
   fieldOfEach,
   findMoveRefusal,
   identityOf,
+  moveWrites,
   normalizeAddress,
+  planUndo,
   planMoveToBcc,
-  sameRecipients,
   uniqueByIdentity,
 } from "../engine/index.ts";
 import type { MoveResult, MoveStep, Policy, Recipient, RecipientField, UndoResult } from "../engine/index.ts";
@@ -101,19 +102,12 @@ async function applyMove(
   const plan = planMoveToBcc({ from: sender, ...original }, policy);
   if (plan.moved === 0) return { kind: "nothing-to-move", cannotMove: plan.cannotMove, restored };
 
-  const refusal = findMoveRefusal(original, plan, options.fieldLimit);
+  const writes = moveWrites(original, plan);
+  const refusal = findMoveRefusal(original, plan, options.fieldLimit, writes);
   if (refusal) return refusal;
-  const bccIds = new Set(original.bcc.map(identityOf));
-  const additions = plan.bcc.filter((r) => !bccIds.has(identityOf(r)));
-  const rewrite = {
-    to: !sameRecipients(plan.to, original.to),
-    cc: !sameRecipients(plan.cc, original.cc),
-  };
+  const { bccAdditions: additions, rewrite } = writes;
 
-  const added = plan.senderAddedToTo
-    ? plan.to.filter((r) => !original.to.some((o) => identityOf(o) === identityOf(r)))
-    : [];
-  const undo = await store.begin({ ...original, added });
+  const undo = await store.begin({ ...original, added: writes.addedToTo });
   const total =
     writeCallCount(additions.length, false) +
     (rewrite.to ? writeCallCount(plan.to.length, true) : 0) +
@@ -179,9 +173,8 @@ async function applyMove(
 }
 
 /**
- * Puts To, Cc and Bcc back as they were before the last move. Anyone added since the move stays, in the
- * field they are in now, so an undo can never remove a recipient the user typed afterwards. Names come from the
- * copy, or (when it had to leave them out to fit) from the field each person is in now.
+ * Puts To, Cc and Bcc back as they were before the last move (see `planUndo`): rewrites the fields that differ,
+ * then reads them back and puts back, with additions only, whoever is in no field.
  */
 export function undoMove(
   item: MailItem,
@@ -202,33 +195,15 @@ async function applyUndo(item: MailItem, store: SnapshotStore, onProgress?: Move
     return { kind: "undo-failed", error: describe(error), lost: 0 };
   }
 
-  const namesNow = new Map(everyone(current).map((r) => [identityOf(r), r.displayName]));
-  const named = (list: readonly Recipient[]) =>
-    snapshot.withNames === false
-      ? list.map((r) => ({ emailAddress: r.emailAddress, displayName: namesNow.get(identityOf(r)) ?? r.displayName }))
-      : [...list];
-  // Anyone neither in the snapshot nor put there by the move itself was added by the user afterwards.
-  const known = new Set([...everyone(snapshot), ...(snapshot.added ?? [])].map(identityOf));
-  const target: RecipientSnapshot = {
-    to: [...named(snapshot.to), ...current.to.filter((r) => !known.has(identityOf(r)))],
-    cc: [...named(snapshot.cc), ...current.cc.filter((r) => !known.has(identityOf(r)))],
-    bcc: [...named(snapshot.bcc), ...current.bcc.filter((r) => !known.has(identityOf(r)))],
-  };
-  // To and Cc first: the people coming back are still in Bcc while they are written, so nobody is ever in no field.
-  const order = (["to", "cc", "bcc"] as const).filter((field) => !sameRecipients(target[field], current[field]));
-  const total = order.reduce((sum, field) => sum + writeCallCount(target[field].length, true), 0);
+  const { target, rewrite, expected, homeOf } = planUndo(snapshot, current);
+  const total = rewrite.reduce((sum, field) => sum + writeCallCount(target[field].length, true), 0);
   let done = 0;
   const tick = () => {
     done += 1;
     onProgress?.({ done, total });
   };
-  const home = fieldOfEach(target);
-  const expected = uniqueByIdentity([...everyone(target), ...everyone(current)]).filter(
-    (r) => !(snapshot.added ?? []).some((a) => identityOf(a) === identityOf(r)) || home.has(identityOf(r)),
-  );
-  const homeOf = (r: Recipient) => home.get(identityOf(r)) ?? fieldOfEach(current).get(identityOf(r)) ?? "bcc";
   try {
-    for (const field of order) await item.setRecipients(field, target[field], tick);
+    for (const field of rewrite) await item.setRecipients(field, target[field], tick);
   } catch (error) {
     const settled = await putBack(item, expected, homeOf);
     return { kind: "undo-failed", error: describe(error), lost: settled.lost };
