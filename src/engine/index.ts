@@ -10,11 +10,11 @@ export type { NormalizedAddress, ResolvedAddress, UnresolvedAddress } from "./no
 export { analyzeAudience } from "./audience.ts";
 export type { Audience, VisibleRecipient } from "./audience.ts";
 export { evaluate, evaluateAudience } from "./evaluate.ts";
-export { planMoveToBcc } from "./planMoveToBcc.ts";
-export type { MovePlan, PlannedRecipient } from "./planMoveToBcc.ts";
+export { planMoveToBcc, planMoveInDetail } from "./planMoveToBcc.ts";
+export type { DetailedMovePlan, MovePlan, PlannedRecipient } from "./planMoveToBcc.ts";
 export type { MoveStep, MoveFailureStep, MoveResult, MoveRefusal, UndoResult } from "./moveResult.ts";
 export { failureStep } from "./moveResult.ts";
-export { findMoveRefusal } from "./moveRefusal.ts";
+export { findMoveRefusal, findPlannedMoveRefusal } from "./moveRefusal.ts";
 export { moveWrites } from "./moveWrites.ts";
 export type { MoveWrites } from "./moveWrites.ts";
 export { planUndo } from "./undoPlan.ts";

@@ -1,13 +1,13 @@
 import {
   assessMessage,
   errorStamp,
-  findMoveRefusal,
+  findPlannedMoveRefusal,
   needsMessageText,
-  planMoveToBcc,
+  planMoveInDetail,
   spreadOf,
   stampFromVerdict,
 } from "../engine/index.ts";
-import type { Message, MovePlan, Policy, VerdictStamp } from "../engine/index.ts";
+import type { DetailedMovePlan, Message, Policy, VerdictStamp } from "../engine/index.ts";
 import { errorAlertTexts, pickLanguage, sendAlertTexts } from "../engine/texts/index.ts";
 import type { AlertFacts } from "../engine/texts/index.ts";
 import type { CompletableEvent } from "../office/actions.ts";
@@ -71,8 +71,9 @@ export async function handleMessageSend(event: CompletableEvent, deps: SendHandl
       decided = { allowEvent: true };
     } else {
       const spread = spreadOf(compose, verdict.counts.visible);
-      const plan = planMoveToBcc(message, policy, audience);
-      const moveBlocked = whyMoveCannotWork(message, plan, client.recipientFieldLimit);
+      const detailed = planMoveInDetail(message, policy, audience);
+      const plan = detailed.plan;
+      const moveBlocked = whyMoveCannotWork(detailed, client.recipientFieldLimit);
       const facts = { verdict, organization: policy.organization, exampleNames, personal, spread, moveBlocked };
       const decision: SendDecision = {
         kind: verdict.action,
@@ -120,8 +121,8 @@ export function errorCompletedOptions(policy: Policy, client: ClientInfo): Recor
  * Why the alert's Move to Bcc button would not work: the same refusal the move itself would give (a field past the
  * client's limit, contact groups in a field to rewrite).
  */
-function whyMoveCannotWork(message: Message, plan: MovePlan, fieldLimit: number): AlertFacts["moveBlocked"] {
-  const refusal = findMoveRefusal(message, plan, fieldLimit);
+function whyMoveCannotWork(plan: DetailedMovePlan, fieldLimit: number): AlertFacts["moveBlocked"] {
+  const refusal = findPlannedMoveRefusal(plan, fieldLimit);
   if (!refusal) return null;
   return refusal.kind === "refused-field-limit"
     ? { reason: "field-limit", limit: refusal.limit }

@@ -1,12 +1,11 @@
 import {
   everyone,
   fieldOfEach,
-  findMoveRefusal,
+  findPlannedMoveRefusal,
   identityOf,
-  moveWrites,
   normalizeAddress,
   planUndo,
-  planMoveToBcc,
+  planMoveInDetail,
   uniqueByIdentity,
 } from "../engine/index.ts";
 import type { MoveResult, MoveStep, Policy, Recipient, RecipientField, UndoResult } from "../engine/index.ts";
@@ -99,11 +98,11 @@ async function applyMove(
     }
   }
 
-  const plan = planMoveToBcc({ from: sender, ...original }, policy);
+  const detailed = planMoveInDetail({ from: sender, ...original }, policy);
+  const { plan, writes } = detailed;
   if (plan.moved === 0) return { kind: "nothing-to-move", cannotMove: plan.cannotMove, restored };
 
-  const writes = moveWrites(original, plan);
-  const refusal = findMoveRefusal(original, plan, options.fieldLimit, writes);
+  const refusal = findPlannedMoveRefusal(detailed, options.fieldLimit);
   if (refusal) return refusal;
   const { bccAdditions: additions, rewrite } = writes;
 
