@@ -1,6 +1,7 @@
 import { analyzeAudience } from "./audience.ts";
 import type { Audience } from "./audience.ts";
 import type { Message } from "./message.ts";
+import { needsMessageText } from "./needsMessageText.ts";
 import type { Policy } from "./policy.ts";
 import { hasSensitiveKeyword } from "./sensitiveKeywords.ts";
 import type { Action, Reason, Verdict, VerdictCounts } from "./verdict.ts";
@@ -84,8 +85,8 @@ export function countAudience(audience: Audience): VerdictCounts {
 }
 
 function isSensitive(message: Message, policy: Policy): boolean {
-  const keywords = policy.sensitive.keywords;
-  if (keywords.length === 0) return false;
+  if (!needsMessageText(policy)) return false;
   // Subject and body are searched apart so that no phrase is made of the subject's end and the body's start.
+  const keywords = policy.sensitive.keywords;
   return [message.subject ?? "", message.body ?? ""].some((text) => hasSensitiveKeyword(text, keywords));
 }

@@ -9,7 +9,9 @@ import type { Message, RecipientField, RecipientInput } from "./message.ts";
 import { RECIPIENT_FIELDS } from "./message.ts";
 import { normalizeAddress } from "./normalizeAddress.ts";
 import type { UnresolvedAddress } from "./normalizeAddress.ts";
-import { planMoveToBcc } from "./planMoveToBcc.ts";
+import { findMoveRefusal, findPlannedMoveRefusal } from "./moveRefusal.ts";
+import { moveWrites } from "./moveWrites.ts";
+import { planMoveInDetail, planMoveToBcc } from "./planMoveToBcc.ts";
 import type { MovePlan } from "./planMoveToBcc.ts";
 
 const RUNS = { numRuns: 1000 };
@@ -146,6 +148,20 @@ describe("planMoveToBcc, on any message and policy", () => {
       fc.property(composedMessageArb, ({ message, policy }) => {
         expect(planMoveToBcc(message, policy, analyzeAudience(message, policy))).toEqual(
           planMoveToBcc(message, policy),
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it("knows from its own reading what comparing the plan with the message gives: the writes and any refusal", () => {
+    fc.assert(
+      fc.property(composedMessageArb, fc.integer({ min: 0, max: 15 }), ({ message, policy }, fieldLimit) => {
+        const detailed = planMoveInDetail(message, policy);
+        expect(detailed.plan).toEqual(planMoveToBcc(message, policy));
+        expect(detailed.writes).toEqual(moveWrites(message, detailed.plan));
+        expect(findPlannedMoveRefusal(detailed, fieldLimit)).toEqual(
+          findMoveRefusal(message, detailed.plan, fieldLimit),
         );
       }),
       RUNS,

@@ -1,6 +1,7 @@
 import { analyzeAudience } from "./audience.ts";
 import type { Audience } from "./audience.ts";
-import type { Message, RecipientField, RecipientInput } from "./message.ts";
+import type { Message, RecipientField } from "./message.ts";
+import type { MoveWrites } from "./moveWrites.ts";
 import { normalizeAddress } from "./normalizeAddress.ts";
 import type { NormalizedAddress, ResolvedAddress } from "./normalizeAddress.ts";
 import type { Policy } from "./policy.ts";
@@ -40,6 +41,24 @@ export function planMoveToBcc(
   policy: Policy,
   audience: Audience = analyzeAudience(message, policy),
 ): MovePlan {
+  return planMoveInDetail(message, policy, audience).plan;
+}
+
+/** A plan with what making it read, so that it can be checked without reading every address again. */
+export interface DetailedMovePlan {
+  plan: MovePlan;
+  /** The message's entries, field by field, as read for the plan. */
+  fields: Record<RecipientField, NormalizedAddress[]>;
+  /** Equal to `moveWrites(message, plan)`, known from the plan's own reading. */
+  writes: MoveWrites;
+}
+
+/** `planMoveToBcc`, with what it read and what it will write (see `findPlannedMoveRefusal`). */
+export function planMoveInDetail(
+  message: Message,
+  policy: Policy,
+  audience: Audience = analyzeAudience(message, policy),
+): DetailedMovePlan {
   const sender = audience.sender;
   const toMove = new Set<string>();
   for (const person of audience.visible) {
@@ -51,8 +70,11 @@ export function planMoveToBcc(
     }
   }
 
+  // Each entry is read once (the send handler's hot path: a thousand addresses).
+  const entries = (field: RecipientField): NormalizedAddress[] => (message[field] ?? []).map(normalizeAddress);
+  const fields = { to: entries("to"), cc: entries("cc"), bcc: entries("bcc") };
   const keep = (field: RecipientField): PlannedRecipient[] =>
-    (message[field] ?? []).map(normalizeAddress).flatMap((r) => (isMoved(r, toMove) ? [] : [toPlanned(r)]));
+    fields[field].flatMap((r) => (isMoved(r, toMove) ? [] : [toPlanned(r)]));
   const to = keep("to");
   const cc = keep("cc");
 
@@ -65,10 +87,10 @@ export function planMoveToBcc(
     }
     bcc.push(toPlanned(r));
   };
-  (message.bcc ?? []).map(normalizeAddress).forEach(addToBcc);
+  fields.bcc.forEach(addToBcc);
+  const bccKept = bcc.length;
   const movedIds = new Set<string>();
-  for (const input of [...(message.to ?? []), ...(message.cc ?? [])] as RecipientInput[]) {
-    const r = normalizeAddress(input);
+  for (const r of [...fields.to, ...fields.cc]) {
     if (!isMoved(r, toMove)) continue;
     movedIds.add(r.identity);
     addToBcc(r);
@@ -81,7 +103,19 @@ export function planMoveToBcc(
     senderAddedToTo = true;
   }
   const cannotMove = audience.visible.flatMap((p) => (p.recipient.resolved ? [] : [toPlanned(p.recipient)]));
-  return { to, cc, bcc, moved, cannotMove, senderAddedToTo };
+  const plan = { to, cc, bcc, moved, cannotMove, senderAddedToTo };
+  // A planned entry has the identity of the entry it was read from, so these are what comparing the plan with the
+  // message gives: a kept field differs when someone left it (or the sender came in), and Bcc gains the moved
+  // people it did not hold.
+  const writes: MoveWrites = {
+    bccAdditions: bcc.slice(bccKept),
+    rewrite: {
+      to: fields.to.length !== to.length - (senderAddedToTo ? 1 : 0) || senderAddedToTo,
+      cc: fields.cc.length !== cc.length,
+    },
+    addedToTo: senderAddedToTo ? to.slice(-1) : [],
+  };
+  return { plan, fields, writes };
 }
 
 function isMoved(r: NormalizedAddress, toMove: ReadonlySet<string>): r is ResolvedAddress {

@@ -1,13 +1,11 @@
 import type { Policy } from "../engine/index.ts";
-import { moveOutcomeText, pickLanguage } from "../engine/texts/index.ts";
-import type { MoveOutcome } from "../engine/texts/index.ts";
+import { moveFacts, moveOutcomeText, pickLanguage } from "../engine/texts/index.ts";
 import type { CompletableEvent } from "../office/actions.ts";
 import { INFOBAR_ICON, INFOBAR_KEYS } from "../office/addinIds.ts";
 import type { ClientInfo } from "../office/clientInfo.ts";
 import type { MailItem } from "../office/mailItem.ts";
 import type { SnapshotWriter } from "../office/recipientSnapshot.ts";
 import { moveToBcc } from "../office/safeMove.ts";
-import type { MoveResult } from "../office/safeMove.ts";
 import type { WriteLock } from "../office/writeLock.ts";
 
 import { completeOnce } from "./completeOnce.ts";
@@ -38,7 +36,7 @@ export async function handleMoveToBccCommand(event: CompletableEvent, deps: Move
       fieldLimit: deps.client.recipientFieldLimit,
       lock: deps.lock,
     });
-    const text = moveOutcomeText(toOutcome(result), pickLanguage(deps.client.displayLanguage));
+    const text = moveOutcomeText(moveFacts(result), pickLanguage(deps.client.displayLanguage));
     await deps.item
       .showInfobar(INFOBAR_KEYS.moveResult, {
         type: "informationalMessage",
@@ -51,31 +49,4 @@ export async function handleMoveToBccCommand(event: CompletableEvent, deps: Move
     // moveToBcc reports its own failures; this is a last guard so that the event still completes.
   }
   finish();
-}
-
-/** The texts module's view of a move result. */
-export function toOutcome(result: MoveResult): MoveOutcome {
-  switch (result.kind) {
-    case "moved":
-      return {
-        kind: "moved",
-        moved: result.moved,
-        senderAddedToTo: result.senderAddedToTo,
-        cannotMove: result.cannotMove.length,
-        // The pane, where Undo is, reads the copy from session data: a copy only this runtime held is no undo.
-        undo: result.undoPersisted,
-        restored: result.restored,
-      };
-    case "nothing-to-move":
-      return { kind: "nothing-to-move", restored: result.restored };
-    case "refused-field-limit":
-      return { kind: "refused-field-limit", field: result.field, wouldHave: result.wouldHave, limit: result.limit };
-    case "refused-unresolved":
-      return { kind: "refused-unresolved", field: result.field, names: result.names };
-    case "failed": {
-      // A put-back or a read-back that did not succeed never ends with lost 0 (see MoveResult).
-      const step = result.step === "restore" || result.step === "confirm" ? "rewrite-to-cc" : result.step;
-      return { kind: "failed", step, lost: result.lost };
-    }
-  }
 }

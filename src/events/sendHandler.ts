@@ -1,5 +1,13 @@
-import { assessMessage, errorStamp, planMoveToBcc, spreadOf, stampFromVerdict } from "../engine/index.ts";
-import type { Message, MovePlan, Policy, VerdictStamp } from "../engine/index.ts";
+import {
+  assessMessage,
+  errorStamp,
+  findPlannedMoveRefusal,
+  needsMessageText,
+  planMoveInDetail,
+  spreadOf,
+  stampFromVerdict,
+} from "../engine/index.ts";
+import type { DetailedMovePlan, Message, Policy, VerdictStamp } from "../engine/index.ts";
 import { errorAlertTexts, pickLanguage, sendAlertTexts } from "../engine/texts/index.ts";
 import type { AlertFacts } from "../engine/texts/index.ts";
 import type { CompletableEvent } from "../office/actions.ts";
@@ -8,7 +16,6 @@ import type { MailItem } from "../office/mailItem.ts";
 import { readMessage } from "../office/readMessage.ts";
 import { readRecipientFields, sameFields } from "../office/recipientFields.ts";
 import { UNDO_SESSION_KEY } from "../office/recipientSnapshot.ts";
-import { findMoveRefusal } from "../office/safeMove.ts";
 import { sendCompletedOptions } from "../office/smartAlert.ts";
 import type { SendDecision } from "../office/smartAlert.ts";
 import { createWriteLock } from "../office/writeLock.ts";
@@ -64,8 +71,9 @@ export async function handleMessageSend(event: CompletableEvent, deps: SendHandl
       decided = { allowEvent: true };
     } else {
       const spread = spreadOf(compose, verdict.counts.visible);
-      const plan = planMoveToBcc(message, policy, audience);
-      const moveBlocked = whyMoveCannotWork(message, plan, client.recipientFieldLimit);
+      const detailed = planMoveInDetail(message, policy, audience);
+      const plan = detailed.plan;
+      const moveBlocked = whyMoveCannotWork(detailed, client.recipientFieldLimit);
       const facts = { verdict, organization: policy.organization, exampleNames, personal, spread, moveBlocked };
       const decision: SendDecision = {
         kind: verdict.action,
@@ -113,8 +121,8 @@ export function errorCompletedOptions(policy: Policy, client: ClientInfo): Recor
  * Why the alert's Move to Bcc button would not work: the same refusal the move itself would give (a field past the
  * client's limit, contact groups in a field to rewrite).
  */
-function whyMoveCannotWork(message: Message, plan: MovePlan, fieldLimit: number): AlertFacts["moveBlocked"] {
-  const refusal = findMoveRefusal(message, plan, fieldLimit);
+function whyMoveCannotWork(plan: DetailedMovePlan, fieldLimit: number): AlertFacts["moveBlocked"] {
+  const refusal = findPlannedMoveRefusal(plan, fieldLimit);
   if (!refusal) return null;
   return refusal.kind === "refused-field-limit"
     ? { reason: "field-limit", limit: refusal.limit }
@@ -127,7 +135,7 @@ function whyMoveCannotWork(message: Message, plan: MovePlan, fieldLimit: number)
  * `MAX_READS` reads, so that `policy.onError` decides.
  */
 async function assessSettled(item: MailItem, policy: Policy) {
-  let message: Message = await readMessage(item, { withText: policy.sensitive.keywords.length > 0 });
+  let message: Message = await readMessage(item, { withText: needsMessageText(policy) });
   for (let read = 1; ; read += 1) {
     const assessment = { message, ...assessMessage(message, policy) };
     const again = await readRecipientFields(item);

@@ -2,8 +2,20 @@ import type { Recipient, RecipientField } from "../engine/index.ts";
 
 import { DEFAULT_CALL_TIMEOUT_MS, officeCall } from "./officeCall.ts";
 
-/** Office.js accepts at most this many recipients in one setAsync/addAsync call (it throws above). */
-export const RECIPIENTS_PER_CALL = 100;
+/**
+ * Recipients per write call: Office.js accepts at most 100 in one setAsync or addAsync call and throws above, so
+ * longer lists are written in chunks of this size (here, and nowhere else).
+ */
+const RECIPIENTS_PER_CALL = 100;
+
+/**
+ * How many Office calls writing `count` recipients takes (for progress): a replace is one setAsync even when
+ * empty, then one addAsync per further chunk; an addition is one addAsync per chunk, none when empty.
+ */
+export function writeCallCount(count: number, replace: boolean): number {
+  const chunks = Math.ceil(count / RECIPIENTS_PER_CALL);
+  return replace ? Math.max(1, chunks) : chunks;
+}
 
 /** An infobar, as the add-in describes it (Office's NotificationMessageDetails, narrowed to what we use). */
 export interface Infobar {
@@ -21,9 +33,9 @@ export interface Infobar {
  */
 export interface MailItem {
   getRecipients(field: RecipientField): Promise<Recipient[]>;
-  /** Replaces a field: one setAsync with the first 100, then addAsync for each further 100. */
+  /** Replaces a field: one setAsync with the first chunk, then one addAsync per further chunk (`writeCallCount`). */
   setRecipients(field: RecipientField, recipients: readonly Recipient[], onCall?: () => void): Promise<void>;
-  /** Appends to a field, 100 per addAsync call. */
+  /** Appends to a field, one addAsync per chunk. `onCall` runs before each call. */
   addRecipients(field: RecipientField, recipients: readonly Recipient[], onCall?: () => void): Promise<void>;
   /** The From address where the client exposes it (Mailbox 1.7), else the signed-in user. */
   getSender(): Promise<Recipient | null>;

@@ -9,7 +9,10 @@ export interface RecipientFields {
   bcc: Recipient[];
 }
 
-/** Reads the three fields together (three calls at once: the web client's concurrency limit). */
+/**
+ * Reads the three fields together (three calls at once: the web client's concurrency limit). The one reader of
+ * To, Cc and Bcc: the send check, the notice, the pane and the safe move all read them here.
+ */
 export async function readRecipientFields(item: MailItem): Promise<RecipientFields> {
   const [to, cc, bcc] = await Promise.all([
     item.getRecipients("to"),

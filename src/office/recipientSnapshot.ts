@@ -1,22 +1,18 @@
-import type { Recipient, RecipientField } from "../engine/index.ts";
+import type { Recipient, RecipientField, UndoCopy } from "../engine/index.ts";
 
 import type { MailItem } from "./mailItem.ts";
 
-/** The three fields as they were before a move: what Undo restores. */
-export interface RecipientSnapshot {
+/**
+ * The three fields as they were before a move: what Undo restores (see `UndoCopy`). `withNames` is false when the
+ * copy had to leave display names out to fit session data.
+ */
+export interface RecipientSnapshot extends UndoCopy {
   to: Recipient[];
   cc: Recipient[];
   bcc: Recipient[];
-  /** People the move itself put in a visible field (the sender in To), whom Undo takes out again. @default [] */
   added?: Recipient[];
   /** False while the move that took it has not finished (it failed part-way, or is under way). @default true */
   finished?: boolean;
-  /**
-   * False when the copy had to leave display names out to fit session data: Undo then takes each name from the
-   * field the person is in at that moment (everyone is in one), and the address for anyone who is in none.
-   * @default true
-   */
-  withNames?: boolean;
 }
 
 /** Where the snapshot is kept in `item.sessionData`, so that the task pane can undo a move made by the ribbon command. */

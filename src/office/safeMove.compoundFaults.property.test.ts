@@ -2,13 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { DEFAULT_POLICY, normalizeAddress } from "../engine/index.ts";
-import type { Policy, Recipient } from "../engine/index.ts";
+import type { MoveResult, Policy, Recipient, UndoResult } from "../engine/index.ts";
 import { createFastOutlook } from "../../test/support/fastOutlook.ts";
 import type { FastFault } from "../../test/support/fastOutlook.ts";
 
 import { UNDO_SESSION_KEY, createSnapshotStore, decodeSnapshot } from "./recipientSnapshot.ts";
 import { moveToBcc, undoMove } from "./safeMove.ts";
-import type { MoveResult, UndoResult } from "./safeMove.ts";
 
 /** Every Office call a move, a retry or an undo makes. */
 const METHODS = [

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 
 import { DEFAULT_POLICY, normalizeAddress } from "../engine/index.ts";
-import type { Policy, Recipient } from "../engine/index.ts";
+import type { MoveResult, Policy, Recipient } from "../engine/index.ts";
 import { createFastOutlook } from "../../test/support/fastOutlook.ts";
 import { people } from "../../test/support/recipients.ts";
 import { createTestOutlook } from "../../test/support/testOutlook.ts";
 
 import { createSnapshotStore } from "./recipientSnapshot.ts";
 import { moveToBcc, undoMove } from "./safeMove.ts";
-import type { MoveResult } from "./safeMove.ts";
 
 // The message: To 400 (150 colleagues, 250 customers), Cc 125 customers, Bcc 10.
 const policy: Policy = { ...DEFAULT_POLICY, internalDomains: ["contoso.com"] };

@@ -1,49 +1,20 @@
-import { normalizeAddress, planMoveToBcc } from "../engine/index.ts";
-import type { MovePlan, PlannedRecipient, Policy, Recipient, RecipientField, RecipientInput } from "../engine/index.ts";
+import {
+  everyone,
+  fieldOfEach,
+  findPlannedMoveRefusal,
+  identityOf,
+  normalizeAddress,
+  planUndo,
+  planMoveInDetail,
+  uniqueByIdentity,
+} from "../engine/index.ts";
+import type { MoveResult, MoveStep, Policy, Recipient, RecipientField, UndoResult } from "../engine/index.ts";
 
+import { writeCallCount } from "./mailItem.ts";
 import type { MailItem } from "./mailItem.ts";
+import { readRecipientFields } from "./recipientFields.ts";
 import type { RecipientSnapshot, SnapshotStore, SnapshotWriter } from "./recipientSnapshot.ts";
 import type { WriteLock } from "./writeLock.ts";
-
-/**
- * Where a move stopped: reading the fields, bringing back people an earlier attempt left in no field (a retry),
- * adding to Bcc, checking Bcc, rewriting To and Cc, or reading the result back.
- */
-export type MoveStep = "read" | "restore" | "add-bcc" | "verify-bcc" | "rewrite-to-cc" | "confirm";
-
-export type MoveResult =
-  | {
-      kind: "moved";
-      /** People a read-back found in Bcc and in neither To nor Cc, of those the plan moved. */
-      moved: number;
-      senderAddedToTo: boolean;
-      /** Entries left in place because they have no address (contact groups). */
-      cannotMove: PlannedRecipient[];
-      /** False when the undo copy could only be kept in this pane's memory (session data full or missing). */
-      undoPersisted: boolean;
-      /** False when no undo copy could be kept at all (the ribbon command, session data full): no Undo to offer. */
-      undoKept: boolean;
-      /** People an earlier, failed attempt had left in no field, put back first (from the undo copy). @default 0 */
-      restored: number;
-    }
-  | { kind: "nothing-to-move"; cannotMove: PlannedRecipient[]; restored: number }
-  | { kind: "refused-field-limit"; field: RecipientField; wouldHave: number; limit: number }
-  | { kind: "refused-unresolved"; field: RecipientField; names: string[] }
-  | {
-      kind: "failed";
-      step: MoveStep;
-      error: string;
-      /**
-       * People of the message a final read-back found in none of To, Cc and Bcc after every put-back was tried;
-       * null when the fields could not be read back at all. Only 0 allows saying "nobody was removed".
-       */
-      lost: number | null;
-      /** An undo copy exists (in session data, or in this pane's memory). */
-      undoKept: boolean;
-    };
-
-export type UndoResult =
-  { kind: "undone" } | { kind: "nothing-to-undo" } | { kind: "undo-failed"; error: string; lost: number | null };
 
 /** Progress of the writes, for long lists: `done` of `total` Office calls. */
 export type MoveProgress = (progress: { done: number; total: number }) => void;
@@ -71,10 +42,6 @@ async function underLock<T>(lock: WriteLock | undefined, work: () => Promise<T>)
     await lock.release();
   }
 }
-
-const CHUNK = 100;
-const writeCalls = (count: number, replace: boolean) =>
-  replace ? Math.max(1, Math.ceil(count / CHUNK)) : Math.ceil(count / CHUNK);
 
 /**
  * Rounds of "read the three fields back, add whoever is in none of them". Each round survives one more failing
@@ -108,7 +75,7 @@ async function applyMove(
   let original: RecipientSnapshot;
   let sender: Recipient | null;
   try {
-    original = await readFields(item);
+    original = await readRecipientFields(item);
     sender = await item.getSender();
   } catch (error) {
     return { kind: "failed", step: "read", error: describe(error), lost: 0, undoKept: false };
@@ -121,7 +88,7 @@ async function applyMove(
     const present = new Set(everyone(original).map(identityOf));
     const missing = everyone(earlier).filter((r) => !present.has(identityOf(r)));
     if (missing.length > 0) {
-      const home = fieldsOf(earlier);
+      const home = fieldOfEach(earlier);
       const settled = await putBack(item, uniqueByIdentity(missing), (r) => home.get(identityOf(r)) ?? "bcc");
       if (settled.lost !== 0 || !settled.fields) {
         return { kind: "failed", step: "restore", error: "people missing", lost: settled.lost, undoKept: true };
@@ -131,26 +98,19 @@ async function applyMove(
     }
   }
 
-  const plan = planMoveToBcc({ from: sender, ...original }, policy);
+  const detailed = planMoveInDetail({ from: sender, ...original }, policy);
+  const { plan, writes } = detailed;
   if (plan.moved === 0) return { kind: "nothing-to-move", cannotMove: plan.cannotMove, restored };
 
-  const refusal = findMoveRefusal(original, plan, options.fieldLimit);
+  const refusal = findPlannedMoveRefusal(detailed, options.fieldLimit);
   if (refusal) return refusal;
-  const bccIds = new Set(original.bcc.map(identityOf));
-  const additions = plan.bcc.filter((r) => !bccIds.has(identityOf(r)));
-  const rewrite = {
-    to: !sameRecipients(plan.to, original.to),
-    cc: !sameRecipients(plan.cc, original.cc),
-  };
+  const { bccAdditions: additions, rewrite } = writes;
 
-  const added = plan.senderAddedToTo
-    ? plan.to.filter((r) => !original.to.some((o) => identityOf(o) === identityOf(r)))
-    : [];
-  const undo = await store.begin({ ...original, added });
+  const undo = await store.begin({ ...original, added: writes.addedToTo });
   const total =
-    writeCalls(additions.length, false) +
-    (rewrite.to ? writeCalls(plan.to.length, true) : 0) +
-    (rewrite.cc ? writeCalls(plan.cc.length, true) : 0);
+    writeCallCount(additions.length, false) +
+    (rewrite.to ? writeCallCount(plan.to.length, true) : 0) +
+    (rewrite.cc ? writeCallCount(plan.cc.length, true) : 0);
   let done = 0;
   const tick = () => {
     done += 1;
@@ -158,7 +118,7 @@ async function applyMove(
   };
 
   // Where someone found in no field goes back: where the plan puts them, so that a put-back moves on, not back.
-  const planned = fieldsOf(plan);
+  const planned = fieldOfEach(plan);
   const expected = uniqueByIdentity(everyone(original));
   const homeOf = (r: Recipient) => planned.get(identityOf(r)) ?? "bcc";
   const stop = async (step: MoveStep, error: unknown): Promise<MoveResult> => {
@@ -212,9 +172,8 @@ async function applyMove(
 }
 
 /**
- * Puts To, Cc and Bcc back as they were before the last move. Anyone added since the move stays, in the
- * field they are in now, so an undo can never remove a recipient the user typed afterwards. Names come from the
- * copy, or (when it had to leave them out to fit) from the field each person is in now.
+ * Puts To, Cc and Bcc back as they were before the last move (see `planUndo`): rewrites the fields that differ,
+ * then reads them back and puts back, with additions only, whoever is in no field.
  */
 export function undoMove(
   item: MailItem,
@@ -230,38 +189,20 @@ async function applyUndo(item: MailItem, store: SnapshotStore, onProgress?: Move
   if (!snapshot) return { kind: "nothing-to-undo" };
   let current: RecipientSnapshot;
   try {
-    current = await readFields(item);
+    current = await readRecipientFields(item);
   } catch (error) {
     return { kind: "undo-failed", error: describe(error), lost: 0 };
   }
 
-  const namesNow = new Map(everyone(current).map((r) => [identityOf(r), r.displayName]));
-  const named = (list: readonly Recipient[]) =>
-    snapshot.withNames === false
-      ? list.map((r) => ({ emailAddress: r.emailAddress, displayName: namesNow.get(identityOf(r)) ?? r.displayName }))
-      : [...list];
-  // Anyone neither in the snapshot nor put there by the move itself was added by the user afterwards.
-  const known = new Set([...everyone(snapshot), ...(snapshot.added ?? [])].map(identityOf));
-  const target: RecipientSnapshot = {
-    to: [...named(snapshot.to), ...current.to.filter((r) => !known.has(identityOf(r)))],
-    cc: [...named(snapshot.cc), ...current.cc.filter((r) => !known.has(identityOf(r)))],
-    bcc: [...named(snapshot.bcc), ...current.bcc.filter((r) => !known.has(identityOf(r)))],
-  };
-  // To and Cc first: the people coming back are still in Bcc while they are written, so nobody is ever in no field.
-  const order = (["to", "cc", "bcc"] as const).filter((field) => !sameRecipients(target[field], current[field]));
-  const total = order.reduce((sum, field) => sum + writeCalls(target[field].length, true), 0);
+  const { target, rewrite, expected, homeOf } = planUndo(snapshot, current);
+  const total = rewrite.reduce((sum, field) => sum + writeCallCount(target[field].length, true), 0);
   let done = 0;
   const tick = () => {
     done += 1;
     onProgress?.({ done, total });
   };
-  const home = fieldsOf(target);
-  const expected = uniqueByIdentity([...everyone(target), ...everyone(current)]).filter(
-    (r) => !(snapshot.added ?? []).some((a) => identityOf(a) === identityOf(r)) || home.has(identityOf(r)),
-  );
-  const homeOf = (r: Recipient) => home.get(identityOf(r)) ?? fieldsOf(current).get(identityOf(r)) ?? "bcc";
   try {
-    for (const field of order) await item.setRecipients(field, target[field], tick);
+    for (const field of rewrite) await item.setRecipients(field, target[field], tick);
   } catch (error) {
     const settled = await putBack(item, expected, homeOf);
     return { kind: "undo-failed", error: describe(error), lost: settled.lost };
@@ -290,7 +231,7 @@ async function putBack(
   for (let round = 0; round < PUT_BACK_ROUNDS; round += 1) {
     let fields: RecipientSnapshot;
     try {
-      fields = await readFields(item);
+      fields = await readRecipientFields(item);
     } catch {
       continue;
     }
@@ -308,89 +249,6 @@ async function putBack(
     }
   }
   return { lost, fields: null };
-}
-
-async function readFields(item: MailItem): Promise<RecipientSnapshot> {
-  const [to, cc, bcc] = await Promise.all([
-    item.getRecipients("to"),
-    item.getRecipients("cc"),
-    item.getRecipients("bcc"),
-  ]);
-  return { to, cc, bcc };
-}
-
-function everyone(fields: { to: readonly Recipient[]; cc: readonly Recipient[]; bcc: readonly Recipient[] }) {
-  return [...fields.to, ...fields.cc, ...fields.bcc];
-}
-
-/** Each person's field in `fields`; someone in two fields counts where they are visible (To, then Cc). */
-function fieldsOf(fields: {
-  to: readonly RecipientInput[];
-  cc: readonly RecipientInput[];
-  bcc: readonly RecipientInput[];
-}): Map<string, RecipientField> {
-  const home = new Map<string, RecipientField>();
-  for (const field of ["bcc", "cc", "to"] as const) for (const r of fields[field]) home.set(identityOf(r), field);
-  return home;
-}
-
-function uniqueByIdentity(list: readonly Recipient[]): Recipient[] {
-  const seen = new Set<string>();
-  return list.filter((r) => {
-    const id = identityOf(r);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-
-/** Why a planned move cannot be applied as the message stands. */
-export type MoveRefusal = Extract<MoveResult, { kind: "refused-field-limit" | "refused-unresolved" }>;
-
-/**
- * The move's refusals, foreseen from the plan so that the task pane can say so before the click:
- * Outlook cannot write back a field holding a contact group (an entry without an address), and no field may
- * end with more recipients than the client holds. `moveToBcc` applies the same check itself.
- */
-export function findMoveRefusal(
-  original: { to?: readonly RecipientInput[]; cc?: readonly RecipientInput[]; bcc?: readonly RecipientInput[] },
-  plan: MovePlan,
-  fieldLimit: number,
-): MoveRefusal | null {
-  if (plan.moved === 0) return null;
-  const fields = { to: original.to ?? [], cc: original.cc ?? [], bcc: original.bcc ?? [] };
-  const bccIds = new Set(fields.bcc.map(identityOf));
-  const additions = plan.bcc.filter((r) => !bccIds.has(identityOf(r))).length;
-  const written: Record<RecipientField, boolean> = {
-    to: !sameRecipients(plan.to, fields.to),
-    cc: !sameRecipients(plan.cc, fields.cc),
-    bcc: additions > 0,
-  };
-  for (const field of ["to", "cc", "bcc"] as const) {
-    // Only a contact group cannot be written back (error 5010); a typo is rewritten as the text it was.
-    const groups = fields[field].map(normalizeAddress).filter((r) => !r.resolved && r.kind === "contact-group");
-    if (written[field] && groups.length > 0)
-      return { kind: "refused-unresolved", field, names: groups.map((r) => r.displayName || r.address) };
-  }
-  const finalSizes: Record<RecipientField, number> = {
-    to: plan.to.length,
-    cc: plan.cc.length,
-    bcc: fields.bcc.length + additions,
-  };
-  for (const field of ["bcc", "to", "cc"] as const) {
-    if (finalSizes[field] > fieldLimit)
-      return { kind: "refused-field-limit", field, wouldHave: finalSizes[field], limit: fieldLimit };
-  }
-  return null;
-}
-
-function identityOf(r: RecipientInput): string {
-  const n = normalizeAddress(r);
-  return n.resolved ? n.identity : `unresolved:${n.displayName}:${n.address}`;
-}
-
-function sameRecipients(a: readonly RecipientInput[], b: readonly RecipientInput[]) {
-  return a.length === b.length && a.every((r, i) => identityOf(r) === identityOf(b[i] as RecipientInput));
 }
 
 function describe(error: unknown): string {

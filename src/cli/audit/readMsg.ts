@@ -1,7 +1,7 @@
 import MsgReaderModule from "@kenjiuno/msgreader";
 import type { FieldsData } from "@kenjiuno/msgreader";
 
-import type { Recipient } from "../../engine/message.ts";
+import type { Recipient, RecipientField } from "../../engine/message.ts";
 import type { MailRecord } from "./mailRecord.ts";
 import { parseDate } from "./readEml.ts";
 import { findStampInHeaders } from "./stampHeader.ts";
@@ -44,7 +44,7 @@ export function readMsg(bytes: Uint8Array, source: string, needBody: boolean): M
  * bits above the type (MAPI_SUBMITTED, MAPI_P1), which are masked off here. An unknown type counts as To,
  * the field whose recipients everybody sees.
  */
-function fieldOf(type: unknown): "to" | "cc" | "bcc" {
+function fieldOf(type: unknown): RecipientField {
   if (type === "to" || type === "cc" || type === "bcc") return type;
   const low = typeof type === "number" ? type & 0xff : 0;
   return low === 2 ? "cc" : low === 3 ? "bcc" : "to";

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 
-import { evaluate } from "../../engine/index.ts";
+import { evaluate, needsMessageText } from "../../engine/index.ts";
 import type { Message } from "../../engine/index.ts";
 import { formatAuditReport } from "../audit/auditReport.ts";
 import { summarize } from "../audit/auditSummary.ts";
@@ -41,7 +41,7 @@ export async function audit(paths: readonly string[], options: AuditOptions, io:
   if (missing.length > 0) throw new CliError(missing);
 
   const list = await listMailFiles(paths);
-  const needBody = policy.sensitive.keywords.length > 0;
+  const needBody = needsMessageText(policy);
   const tally = new AuditTally(policy, { top, showAddresses: options.showAddresses === true });
   for (const unreadable of list.unreadable) tally.addUnreadable(unreadable);
   const progress = createProgress(

@@ -1,4 +1,6 @@
 import type { Spread } from "../composeType.ts";
+import type { RecipientField } from "../message.ts";
+import type { MoveFailureStep } from "../moveResult.ts";
 import type { Count } from "./count.ts";
 
 /** The facts behind the main sentence of an alert: who outside the organisation would be exposed. */
@@ -15,9 +17,6 @@ export interface ExposureWords {
   /** Applied to the people figure ("**312 people**" in Markdown). */
   emphasis: (text: string) => string;
 }
-
-export type RecipientFieldName = "to" | "cc" | "bcc";
-export type MoveFailureStep = "read" | "add-bcc" | "verify-bcc" | "rewrite-to-cc";
 
 /**
  * Every word one language needs. Sentences take counts and names already rendered, so a catalog knows grammar
@@ -84,7 +83,7 @@ export interface Catalog {
   readError: { warn: string; block: string };
 
   /** Field names as Outlook shows them in this language. */
-  fields: Record<RecipientFieldName, string>;
+  fields: Record<RecipientField, string>;
   /** Results of "Move to Bcc", for an infobar. */
   move: {
     moved(people: Count): string;

@@ -12,7 +12,7 @@ import {
   moveOutcomeText,
   sendAlertTexts,
 } from "./index.ts";
-import type { AlertFacts, Language, MoveOutcome } from "./index.ts";
+import type { AlertFacts, Language, MoveFacts } from "./index.ts";
 
 // The whole contract, end to end: every text in every language fits Outlook's limits and stays inert whatever
 // the display names and however long the organisation's name.
@@ -77,7 +77,7 @@ function verdict(action: Verdict["action"], reasons: Reason[], n: number): Verdi
   };
 }
 
-const MOVE_OUTCOMES = (n: number): MoveOutcome[] => [
+const MOVE_OUTCOMES = (n: number): MoveFacts[] => [
   { kind: "moved", moved: n, senderAddedToTo: true, cannotMove: n, undo: true, restored: 0 },
   { kind: "moved", moved: 1, senderAddedToTo: false, cannotMove: 0, undo: true, restored: 0 },
   { kind: "nothing-to-move", restored: 0 },

@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { LANGUAGES } from "./language.ts";
 import type { Language } from "./language.ts";
 import { LIMITS } from "./limits.ts";
-import { moveOutcomeText } from "./moveMessages.ts";
-import type { MoveOutcome } from "./moveMessages.ts";
+import { moveFacts, moveOutcomeText } from "./moveMessages.ts";
+import type { MoveFacts } from "./moveMessages.ts";
 
 describe("moveOutcomeText", () => {
   it("reports how many people moved, in the singular for one", () => {
-    const moved = (n: number): MoveOutcome => ({
+    const moved = (n: number): MoveFacts => ({
       kind: "moved",
       moved: n,
       senderAddedToTo: false,
@@ -114,7 +114,7 @@ describe("moveOutcomeText", () => {
   });
 
   it.each(LANGUAGES)("%s: every outcome has its own words", (language) => {
-    const outcomes: MoveOutcome[] = [
+    const outcomes: MoveFacts[] = [
       { kind: "moved", moved: 3, senderAddedToTo: false, cannotMove: 0, undo: true, restored: 0 },
       { kind: "nothing-to-move", restored: 0 },
       { kind: "refused-field-limit", field: "to", wouldHave: 600, limit: 500 },
@@ -131,5 +131,32 @@ describe("moveOutcomeText", () => {
     const texts = outcomes.map((outcome) => moveOutcomeText(outcome, language));
     expect(new Set(texts).size).toBe(outcomes.length);
     for (const text of texts) expect(text.length).toBeLessThanOrEqual(LIMITS.infobar);
+  });
+
+  it("offers the pane's Undo after a ribbon move only when the copy is in session data, where the pane reads it", () => {
+    const result = {
+      kind: "moved" as const,
+      moved: 3,
+      senderAddedToTo: false,
+      cannotMove: [{ emailAddress: "", displayName: "Partners" }],
+      undoKept: true,
+      restored: 0,
+    };
+    expect(moveOutcomeText(moveFacts({ ...result, undoPersisted: true }), "en")).toBe(
+      "Moved 3 people to Bcc. Undo it in the BCC Guard pane. " +
+        "1 entry, such as a contact group, couldn't be moved: please check it.",
+    );
+    expect(moveOutcomeText(moveFacts({ ...result, undoPersisted: false }), "en")).not.toContain("Undo it");
+  });
+
+  it("after a retry's put-back or the final read-back failed, says how many are missing, never that nobody was", () => {
+    for (const step of ["restore", "confirm"] as const) {
+      const text = moveOutcomeText(
+        moveFacts({ kind: "failed", step, error: "read-back failed", lost: 4, undoKept: true }),
+        "en",
+      );
+      expect(text).toContain("4 people are in none of To, Cc and Bcc");
+      expect(text).not.toContain("Nobody was removed");
+    }
   });
 });

@@ -1,3 +1,6 @@
+import { failureStep } from "../moveResult.ts";
+import type { MoveRefusal, MoveResult, MoveStep } from "../moveResult.ts";
+
 import { CATALOGS } from "./catalogs.ts";
 import { count } from "./count.ts";
 import { firstThatFits } from "./fit.ts";
@@ -6,24 +9,46 @@ import { LIMITS } from "./limits.ts";
 import { sanitizeNames } from "./sanitizeName.ts";
 import { truncateToLength } from "./truncate.ts";
 
-/** What the "Move to Bcc" command did, as reported to the user in an infobar. */
-export type MoveOutcome =
-  /** `moved` people went to Bcc; `cannotMove` entries (contact groups) had no address to move. */
-  /** `undo`: an undo copy exists for the pane (else the text says there is no undo); `restored`: people a retry put back first. */
+/**
+ * What the infobar says about a move: the facts of a `MoveResult` the words need, as counts (as `AlertFacts` are to
+ * a verdict), so that the texts can be held to Outlook's limits with any count. See `moveFacts`.
+ */
+export type MoveFacts =
+  /**
+   * `cannotMove`: entries (contact groups) with no address to move; `undo`: the pane can undo the move (else the
+   * text says there is no undo); `restored`: people a retry put back first.
+   */
   | { kind: "moved"; moved: number; senderAddedToTo: boolean; cannotMove: number; undo: boolean; restored: number }
   | { kind: "nothing-to-move"; restored: number }
-  /** Nothing changed: a field would exceed the client's per-field recipient limit. */
-  | { kind: "refused-field-limit"; field: "bcc" | "to" | "cc"; wouldHave: number; limit: number }
-  /** Nothing changed: `field` holds contact groups (`names`: their display names, maybe hostile) that a rewrite would lose. */
-  | { kind: "refused-unresolved"; field: "bcc" | "to" | "cc"; names: readonly string[] }
-  /**
-   * The move stopped at `step`. `lost`: how many a read-back found in none of To, Cc and Bcc after every put-back
-   * (0: everyone is in a field, the step's text says so), or null when the fields could not be read back.
-   */
-  | { kind: "failed"; step: "read" | "add-bcc" | "verify-bcc" | "rewrite-to-cc"; lost: number | null };
+  | MoveRefusal
+  /** `lost` as in `MoveResult`: only 0 lets the step's own words say that nobody was removed. */
+  | { kind: "failed"; step: MoveStep; lost: number | null };
+
+/** The facts of the ribbon command's result that its infobar words. */
+export function moveFacts(result: MoveResult): MoveFacts {
+  switch (result.kind) {
+    case "moved":
+      return {
+        kind: "moved",
+        moved: result.moved,
+        senderAddedToTo: result.senderAddedToTo,
+        cannotMove: result.cannotMove.length,
+        // The pane, where Undo is, reads the copy from session data: a copy only this runtime held is no undo.
+        undo: result.undoPersisted,
+        restored: result.restored,
+      };
+    case "nothing-to-move":
+      return { kind: "nothing-to-move", restored: result.restored };
+    case "refused-field-limit":
+    case "refused-unresolved":
+      return result;
+    case "failed":
+      return { kind: "failed", step: result.step, lost: result.lost };
+  }
+}
 
 /** The infobar text for a move's outcome, at most `LIMITS.infobar` characters. */
-export function moveOutcomeText(outcome: MoveOutcome, language: Language): string {
+export function moveOutcomeText(outcome: MoveFacts, language: Language): string {
   const catalog = CATALOGS[language];
   const move = catalog.move;
   let text: string;
@@ -86,15 +111,17 @@ export function moveOutcomeText(outcome: MoveOutcome, language: Language): strin
       );
       break;
     }
-    case "failed":
+    case "failed": {
       // "Nobody was removed" only where a read-back confirmed it.
+      const step = failureStep(outcome.step);
       text =
         outcome.lost === null
           ? move.unchecked
-          : outcome.lost > 0
+          : outcome.lost > 0 || step === null
             ? move.lost(count(outcome.lost, language))
-            : move.failed[outcome.step];
+            : move.failed[step];
       break;
+    }
   }
   // Every sentence fits with any count (tested); the cut is a last guard, as Outlook rejects a longer text.
   return truncateToLength(text, LIMITS.infobar);

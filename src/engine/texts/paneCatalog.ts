@@ -1,4 +1,6 @@
-import type { MoveFailureStep, RecipientFieldName } from "./catalog.ts";
+import type { RecipientField } from "../message.ts";
+import type { MoveFailureStep } from "../moveResult.ts";
+
 import type { Language } from "./language.ts";
 
 /** What "Move to Bcc" will do, shown before the click. */
@@ -46,7 +48,7 @@ export interface PaneStrings {
   notInOutlook: string;
   retry: string;
   /** Field names as Outlook shows them in this language: the alert's. */
-  fields: Record<RecipientFieldName, string>;
+  fields: Record<RecipientField, string>;
 
   status: {
     safe: string;

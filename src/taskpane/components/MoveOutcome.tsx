@@ -3,6 +3,7 @@ import type { MessageBarIntent } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Ref } from "react";
 
+import { failureStep } from "../../engine/index.ts";
 import type { MoveOperation } from "../hooks/useMoveToBcc.ts";
 import type { PaneStrings } from "../../engine/texts/paneCatalog.ts";
 import { useStrings } from "../StringsContext.ts";
@@ -121,7 +122,7 @@ function outcomeText(operation: MoveOperation, canUndo: boolean, strings: PaneSt
         }
         case "failed": {
           // "Nobody was removed" only where a read-back confirmed it; else how many are missing, or that it couldn't check.
-          const step = result.step === "restore" || result.step === "confirm" ? null : result.step;
+          const step = failureStep(result.step);
           const sentences =
             result.lost === null
               ? [m.unchecked]

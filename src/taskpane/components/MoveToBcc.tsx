@@ -2,11 +2,11 @@ import { Button, ProgressBar, Text } from "@fluentui/react-components";
 import { useEffect, useId, useRef } from "react";
 import type { RefObject } from "react";
 
+import type { MoveRefusal } from "../../engine/index.ts";
 import { useSlowOutlook } from "../hooks/useSlowOutlook.ts";
 import type { MoveOperation } from "../hooks/useMoveToBcc.ts";
 import type { MovePreviewFacts, PaneStrings } from "../../engine/texts/paneCatalog.ts";
 import { useStrings } from "../StringsContext.ts";
-import type { MoveRefusal } from "../../office/safeMove.ts";
 
 import { LiveAnnouncement } from "./LiveAnnouncement.tsx";
 import { MoveOutcome } from "./MoveOutcome.tsx";

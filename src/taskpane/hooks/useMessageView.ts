@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
+import { needsMessageText } from "../../engine/index.ts";
 import type { PaneServices } from "../../office/paneServices.ts";
 import { readMessage } from "../../office/readMessage.ts";
 import { viewMessage } from "../view/messageView.ts";
@@ -45,7 +46,7 @@ export function useMessageView(services: PaneServices): MessageViewControls {
       do {
         again.current = false;
         try {
-          const message = await readMessage(item, { withText: policy.sensitive.keywords.length > 0 });
+          const message = await readMessage(item, { withText: needsMessageText(policy) });
           if (mounted.current)
             setState({ view: viewMessage(message, policy, fieldLimit, sessionDataLimit), readFailed: false });
         } catch {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
+import type { MoveResult, UndoResult } from "../../engine/index.ts";
 import type { PaneServices } from "../../office/paneServices.ts";
 import { moveToBcc, undoMove } from "../../office/safeMove.ts";
-import type { MoveResult, UndoResult } from "../../office/safeMove.ts";
 
 /** Office calls done of total, while a move or an undo writes recipients. */
 export interface WriteProgress {
@@ -10,7 +10,10 @@ export interface WriteProgress {
   total: number;
 }
 
-/** What the move area shows: the work under way, or the outcome of the last move or undo. */
+/**
+ * The move area's state: work under way (with its progress), or the result of the last move or undo as the
+ * engine describes it (`MoveResult`, `UndoResult`). Only the pane has this state; the results are the engine's.
+ */
 export type MoveOperation =
   | { kind: "idle" }
   | { kind: "moving"; progress: WriteProgress | null }

@@ -1,8 +1,6 @@
-import { assessMessage, planMoveToBcc } from "../../engine/index.ts";
-import type { Message, MovePlan, Policy, Recipient, RecipientInput, Verdict } from "../../engine/index.ts";
+import { assessMessage, findPlannedMoveRefusal, planMoveInDetail } from "../../engine/index.ts";
+import type { Message, MovePlan, MoveRefusal, Policy, Recipient, RecipientInput, Verdict } from "../../engine/index.ts";
 import { undoCopyFits } from "../../office/recipientSnapshot.ts";
-import { findMoveRefusal } from "../../office/safeMove.ts";
-import type { MoveRefusal } from "../../office/safeMove.ts";
 import type { MovePreviewFacts } from "../../engine/texts/paneCatalog.ts";
 
 import { movePreviewFacts } from "./movePreview.ts";
@@ -34,14 +32,15 @@ export function viewMessage(
   sessionDataLimit?: number,
 ): MessageView {
   const { audience, verdict } = assessMessage(message, policy);
-  const plan = planMoveToBcc(message, policy);
+  const detailed = planMoveInDetail(message, policy, audience);
+  const plan = detailed.plan;
   return {
     verdict,
     fieldCounts: { to: message.to?.length ?? 0, cc: message.cc?.length ?? 0, bcc: message.bcc?.length ?? 0 },
     audience: groupAudience(audience),
     plan,
     preview: movePreviewFacts(plan, audience),
-    blocker: findMoveRefusal(message, plan, fieldLimit),
+    blocker: findPlannedMoveRefusal(detailed, fieldLimit),
     undoFits: undoCopyFits(
       { to: asRecipients(message.to), cc: asRecipients(message.cc), bcc: asRecipients(message.bcc) },
       sessionDataLimit,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_POLICY, planMoveToBcc } from "../engine/index.ts";
-import type { Message, Policy } from "../engine/index.ts";
-
-import { findMoveRefusal } from "./safeMove.ts";
+import { DEFAULT_POLICY } from "./defaultPolicy.ts";
+import type { Message } from "./message.ts";
+import { findMoveRefusal } from "./moveRefusal.ts";
+import { planMoveToBcc } from "./planMoveToBcc.ts";
+import type { Policy } from "./policy.ts";
 
 const policy: Policy = { ...DEFAULT_POLICY, internalDomains: ["contoso.com"] };
 const customers = ["a@gmail.com", "b@libero.it", "c@naver.com"];
