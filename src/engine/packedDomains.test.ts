@@ -57,6 +57,7 @@ describe("packed domain lists", () => {
       'a"b.com',
       "a\\b.com",
       "a b.com",
+      "a\u0001b.com",
     ])
       expect(() => packDomains(["gmail.com", bad]), bad).toThrow(`"${bad}"`);
   });
