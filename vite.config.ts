@@ -3,7 +3,12 @@ import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
-/** The modules that hold the domain lists (see src/engine/registrableDomain.ts and personalDomains.ts). */
+import { packedProviderDomainsPlugin } from "./scripts/packedProviderDomainsPlugin.ts";
+
+/**
+ * The modules that hold the domain lists (see src/engine/registrableDomain.ts and personalDomains.ts); the
+ * provider list is the packed module scripts/packedProviderDomainsPlugin.ts names after the package's file.
+ */
 const DOMAIN_DATA =
   /[\\/]node_modules[\\/](tldts-icann|email-providers)[\\/]|[\\/]src[\\/]engine[\\/]relayDomains\.ts$/;
 
@@ -13,7 +18,7 @@ export default defineConfig({
   base: "./",
   publicDir: false,
   logLevel: "warn",
-  plugins: [react()],
+  plugins: [react(), packedProviderDomainsPlugin()],
   build: {
     outDir: resolve(import.meta.dirname, "dist"),
     emptyOutDir: false,

@@ -2,6 +2,8 @@ import { resolve } from "node:path";
 
 import { defineConfig } from "vite";
 
+import { packedProviderDomainsPlugin } from "./scripts/packedProviderDomainsPlugin.ts";
+
 /**
  * The event runtime's bundle: ONE classic script. Classic Outlook on Windows loads the manifest's JavaScript
  * file by itself, with no module loader, so no import/export and no chunks; es2016 is the level its runtime
@@ -10,6 +12,7 @@ import { defineConfig } from "vite";
 export default defineConfig({
   publicDir: false,
   logLevel: "warn",
+  plugins: [packedProviderDomainsPlugin()],
   build: {
     outDir: "dist",
     emptyOutDir: false,

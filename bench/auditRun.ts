@@ -5,6 +5,8 @@ import { performance } from "node:perf_hooks";
 import type { AuditSummary } from "../src/cli/audit/auditSummary.ts";
 import { runCli } from "../src/cli/main.ts";
 
+import { peakRssBytes } from "./peakRss.ts";
+
 const file = process.argv[2];
 if (file === undefined) throw new Error("usage: auditRun.ts FILE.mbox");
 let output = "";
@@ -19,8 +21,7 @@ process.stdout.write(
   JSON.stringify({
     wallMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
-    // maxRSS is in kilobytes.
-    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    peakRssBytes: peakRssBytes(),
     read: summary.messages.read,
     verdicts: {
       allow: summary.verdicts.allow.count,

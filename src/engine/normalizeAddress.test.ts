@@ -218,6 +218,40 @@ describe("normalizeAddress", () => {
     const normalized = normalizeAddress(input);
     expect(normalized.resolved ? "resolved" : normalized.kind).toBe(expected);
   });
+
+  it("reads an address again when its name or kind differs from the time before (the send path reads each entry several times)", () => {
+    const reads = [
+      { emailAddress: "Anna@Contoso.com", displayName: "Anna Berg" },
+      { emailAddress: "Anna@Contoso.com", displayName: "Berg, Anna" },
+      { emailAddress: "Anna@Contoso.com" },
+      { emailAddress: "", displayName: "Team", recipientType: "distributionList" },
+      { emailAddress: "", displayName: "Team" },
+      { emailAddress: "", displayName: "" },
+      { emailAddress: "", displayName: "", recipientType: "distributionList" },
+    ].map((input) => {
+      const first = normalizeAddress(input);
+      expect(normalizeAddress({ ...input }), JSON.stringify(input)).toEqual(first);
+      return first.resolved ? first.displayName : `${first.kind} ${first.displayName}`;
+    });
+    expect(reads).toEqual([
+      "Anna Berg",
+      "Berg, Anna",
+      "Anna@Contoso.com",
+      "contact-group Team",
+      "contact-group Team",
+      "not-an-address ",
+      "contact-group ",
+    ]);
+  });
+
+  it("hands out frozen results, so no caller can change what the next one is told", () => {
+    const first = normalizeAddress({ emailAddress: "anna@contoso.com", displayName: "Anna" });
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => {
+      (first as { displayName: string }).displayName = "Someone else";
+    }).toThrow(TypeError);
+    expect(normalizeAddress({ emailAddress: "anna@contoso.com", displayName: "Anna" }).displayName).toBe("Anna");
+  });
 });
 
 describe("normalizeDomain", () => {

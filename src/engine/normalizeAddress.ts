@@ -35,18 +35,49 @@ export type NormalizedAddress = ResolvedAddress | UnresolvedAddress;
 
 const ANGLE_FORM = /^([\s\S]*?)<([^<>]*)>\s*$/;
 const PLAIN_ASCII = /^[a-z0-9_.-]*$/;
-const DOMAIN_LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
+const PRINTABLE_ASCII = /^[!-~]*$/;
+/** Dot-separated labels of 1 to 63 letters, digits, `_` and inner hyphens. */
+const DOMAIN_LABELS = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$/;
+
+/**
+ * How many distinct addresses `normalizeAddress` remembers. The send path reads each recipient several times
+ * (the verdict, the plan, the move's checks), so in one send of up to 500 per field only the first reading
+ * works; past the limit the memo starts afresh, which bounds the memory of a long audit.
+ */
+const MEMO_LIMIT = 4096;
+/** Longer entries (a hostile 10,000-character name) are read each time, so the memory stays small too. */
+const MEMO_TEXT_MAX = 512;
+/**
+ * Keyed by the address text as given, whose hash the string keeps, so a repeated lookup costs no new key; the
+ * entry holds the other inputs the result depends on, compared on each hit.
+ */
+const memo = new Map<string, { displayName: string; listType: boolean; result: NormalizedAddress }>();
 
 /**
  * Reads one recipient. `Name <addr>` is unwrapped (in a string or in `emailAddress`), the address trimmed,
  * the domain lower-cased, stripped of one trailing dot and converted to ASCII (IDN), so that
- * `Anna@München.de.` and `anna@xn--mnchen-3ya.de` are one identity.
+ * `Anna@München.de.` and `anna@xn--mnchen-3ya.de` are one identity. The result is frozen: equal inputs may get
+ * the very same object.
  */
 export function normalizeAddress(input: RecipientInput): NormalizedAddress {
   const given = typeof input === "string" ? { emailAddress: input } : input;
-  let address = String(given.emailAddress ?? "").trim();
-  let displayName = typeof given.displayName === "string" ? given.displayName.trim() : "";
-  const angle = ANGLE_FORM.exec(address);
+  const address = String(given.emailAddress ?? "");
+  const displayName = typeof given.displayName === "string" ? given.displayName : "";
+  const listType = typeof given.recipientType === "string" && given.recipientType.toLowerCase() === "distributionlist";
+  const known = memo.get(address);
+  if (known !== undefined && known.displayName === displayName && known.listType === listType) return known.result;
+  const result: NormalizedAddress = Object.freeze(readAddress(address, displayName, listType));
+  if (address.length + displayName.length <= MEMO_TEXT_MAX) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(address, { displayName, listType, result });
+  }
+  return result;
+}
+
+function readAddress(givenAddress: string, givenName: string, listType: boolean): NormalizedAddress {
+  let address = givenAddress.trim();
+  let displayName = givenName.trim();
+  const angle = address.includes("<") ? ANGLE_FORM.exec(address) : null;
   if (angle) {
     const name = unquote(angle[1] ?? "");
     address = (angle[2] ?? "").trim();
@@ -54,13 +85,14 @@ export function normalizeAddress(input: RecipientInput): NormalizedAddress {
   }
   const domain = asciiDomain(address);
   if (domain === null)
-    return { resolved: false, kind: unresolvedKind(given.recipientType, address, displayName), address, displayName };
+    return { resolved: false, kind: unresolvedKind(listType, address, displayName), address, displayName };
   const local = address.slice(0, address.lastIndexOf("@"));
   return {
     resolved: true,
     address,
     displayName: displayName || address,
-    identity: `${nfc(local).toLowerCase()}@${domain}`,
+    // Printable ASCII is its own NFC form: only other text needs composing.
+    identity: `${(PRINTABLE_ASCII.test(local) ? local : nfc(local)).toLowerCase()}@${domain}`,
     domain,
   };
 }
@@ -78,12 +110,8 @@ function asciiDomain(address: string): string | null {
 // eslint-disable-next-line no-control-regex
 const NOT_IN_ADDRESS = /[\s\u0000-\u001f\u007f<>()[\],;:"\\]/;
 
-function unresolvedKind(
-  recipientType: string | undefined,
-  address: string,
-  displayName: string,
-): UnresolvedAddress["kind"] {
-  if (typeof recipientType === "string" && recipientType.toLowerCase() === "distributionlist") return "contact-group";
+function unresolvedKind(listType: boolean, address: string, displayName: string): UnresolvedAddress["kind"] {
+  if (listType) return "contact-group";
   return address === "" && displayName !== "" ? "contact-group" : "not-an-address";
 }
 
@@ -105,9 +133,7 @@ export function normalizeDomain(raw: string): string | null {
       return null;
     }
   }
-  const labels = ascii.split(".");
-  if (labels.some((label) => label.length === 0 || label.length > 63 || !DOMAIN_LABEL.test(label))) return null;
-  return ascii;
+  return DOMAIN_LABELS.test(ascii) ? ascii : null;
 }
 
 /**

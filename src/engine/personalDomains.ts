@@ -1,6 +1,6 @@
-import providers from "email-providers/all.json";
-
 import { createDomainMatcher } from "./domainMatch.ts";
+import { unpackDomains } from "./packedDomains.ts";
+import { packedProviderDomains } from "./packedProviderDomains.ts";
 import { EXTRA_PROVIDER_FAMILIES, PROVIDER_ENTRIES_THAT_ARE_SUFFIXES, RELAY_FAMILIES } from "./relayDomains.ts";
 
 /** The built-in personal mail domains, split by how they match. */
@@ -19,7 +19,7 @@ let builtIn: BuiltInDomains | null = null;
  */
 function builtInDomains(): BuiltInDomains {
   if (builtIn) return builtIn;
-  const exact = new Set<string>(providers);
+  const exact = new Set<string>(unpackDomains(packedProviderDomains()));
   for (const suffix of PROVIDER_ENTRIES_THAT_ARE_SUFFIXES) exact.delete(suffix);
   const withSubdomains: string[] = [];
   for (const family of [...RELAY_FAMILIES, ...EXTRA_PROVIDER_FAMILIES]) {
