@@ -1,4 +1,5 @@
-import { createSnapshotStore, encodeSnapshot } from "../src/office/recipientSnapshot.ts";
+import { encodeUndoCopy } from "../src/engine/index.ts";
+import { createSnapshotStore } from "../src/office/recipientSnapshot.ts";
 import { moveToBcc } from "../src/office/safeMove.ts";
 import type { FaultSpec, MailboxRequirementSet } from "../src/simulator/host/index.ts";
 import { createTestOutlook } from "../test/support/testOutlook.ts";
@@ -139,7 +140,7 @@ export function measureUndoCopy(): { withNames: number; addressesOnly: number } 
       displayName: `${prefix} Person ${i} `.padEnd(100, "x"),
     }));
   const snapshot = { to: field("to"), cc: field("cc"), bcc: field("bcc") };
-  const withNames = encodeSnapshot(snapshot)?.length ?? 0;
-  const addressesOnly = encodeSnapshot(snapshot, withNames - 1)?.length ?? 0;
+  const withNames = encodeUndoCopy(snapshot)?.length ?? 0;
+  const addressesOnly = encodeUndoCopy(snapshot, withNames - 1)?.length ?? 0;
   return { withNames, addressesOnly };
 }

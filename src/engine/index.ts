@@ -14,11 +14,18 @@ export { planMoveToBcc, planMoveInDetail } from "./planMoveToBcc.ts";
 export type { DetailedMovePlan, MovePlan, PlannedRecipient } from "./planMoveToBcc.ts";
 export type { MoveStep, MoveFailureStep, MoveResult, MoveRefusal, UndoResult } from "./moveResult.ts";
 export { failureStep } from "./moveResult.ts";
-export { findMoveRefusal, findPlannedMoveRefusal } from "./moveRefusal.ts";
-export { moveWrites } from "./moveWrites.ts";
+export { findMoveRefusal } from "./moveRefusal.ts";
 export type { MoveWrites } from "./moveWrites.ts";
 export { planUndo } from "./undoPlan.ts";
 export type { UndoCopy, UndoPlan } from "./undoPlan.ts";
+export {
+  DEFAULT_SESSION_DATA_LIMIT,
+  decodeUndoCopy,
+  encodeUndoCopy,
+  undoCopyBudget,
+  undoCopyFits,
+} from "./undoCopyEncoding.ts";
+export type { StoredUndoCopy } from "./undoCopyEncoding.ts";
 export { identityOf, sameRecipients, uniqueByIdentity } from "./recipientIdentity.ts";
 export { everyone, fieldOfEach } from "./recipientFields.ts";
 export { needsMessageText } from "./needsMessageText.ts";

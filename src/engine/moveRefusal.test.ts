@@ -3,15 +3,14 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_POLICY } from "./defaultPolicy.ts";
 import type { Message } from "./message.ts";
 import { findMoveRefusal } from "./moveRefusal.ts";
-import { planMoveToBcc } from "./planMoveToBcc.ts";
+import { planMoveInDetail, planMoveToBcc } from "./planMoveToBcc.ts";
 import type { Policy } from "./policy.ts";
 
 const policy: Policy = { ...DEFAULT_POLICY, internalDomains: ["contoso.com"] };
 const customers = ["a@gmail.com", "b@libero.it", "c@naver.com"];
 
 function refusal(message: Message) {
-  const original = { to: message.to ?? [], cc: message.cc ?? [], bcc: message.bcc ?? [] };
-  return findMoveRefusal(original, planMoveToBcc({ from: "me@contoso.com", ...message }, policy), 500);
+  return findMoveRefusal(planMoveInDetail({ from: "me@contoso.com", ...message }, policy), 500);
 }
 
 describe("findMoveRefusal: the pane agrees with bcc-guard plan", () => {

@@ -1,37 +1,16 @@
-import type { RecipientField, RecipientInput } from "./message.ts";
+import type { RecipientField } from "./message.ts";
 import type { MoveRefusal } from "./moveResult.ts";
-import { moveWrites } from "./moveWrites.ts";
 import type { MoveWrites } from "./moveWrites.ts";
-import { normalizeAddress } from "./normalizeAddress.ts";
 import type { NormalizedAddress } from "./normalizeAddress.ts";
 import type { DetailedMovePlan, MovePlan } from "./planMoveToBcc.ts";
 
 /**
  * The move's refusals, foreseen from the plan so that the task pane and the send alert can say so before the
  * click: Outlook cannot write back a field holding a contact group (an entry without an address), and no field
- * may end with more recipients than the client holds. The safe move applies the same check itself.
- *
- * @param original the fields the plan was made from (a missing field counts as empty)
+ * may end with more recipients than the client holds. The safe move applies the same check itself. It works from
+ * what `planMoveInDetail` read, so no address is read again (the send handler's hot path).
  */
-export function findMoveRefusal(
-  original: { to?: readonly RecipientInput[]; cc?: readonly RecipientInput[]; bcc?: readonly RecipientInput[] },
-  plan: MovePlan,
-  fieldLimit: number,
-): MoveRefusal | null {
-  if (plan.moved === 0) return null;
-  const fields = {
-    to: (original.to ?? []).map(normalizeAddress),
-    cc: (original.cc ?? []).map(normalizeAddress),
-    bcc: (original.bcc ?? []).map(normalizeAddress),
-  };
-  return refusalOf(plan, fields, moveWrites(original, plan), fieldLimit);
-}
-
-/** `findMoveRefusal` for a plan from `planMoveInDetail`, from what the plan read: no address is read again. */
-export function findPlannedMoveRefusal(
-  { plan, fields, writes }: DetailedMovePlan,
-  fieldLimit: number,
-): MoveRefusal | null {
+export function findMoveRefusal({ plan, fields, writes }: DetailedMovePlan, fieldLimit: number): MoveRefusal | null {
   return plan.moved === 0 ? null : refusalOf(plan, fields, writes, fieldLimit);
 }
 

@@ -2,14 +2,13 @@ import { describe, expect, it } from "vitest";
 
 import { DEFAULT_POLICY } from "./defaultPolicy.ts";
 import type { Message } from "./message.ts";
-import { moveWrites } from "./moveWrites.ts";
-import { planMoveToBcc } from "./planMoveToBcc.ts";
+import { planMoveInDetail } from "./planMoveToBcc.ts";
 import type { Policy } from "./policy.ts";
 
 const policy: Policy = { ...DEFAULT_POLICY, internalDomains: ["contoso.com"] };
-const writes = (message: Message) => moveWrites(message, planMoveToBcc({ from: "me@contoso.com", ...message }, policy));
+const writes = (message: Message) => planMoveInDetail({ from: "me@contoso.com", ...message }, policy).writes;
 
-describe("moveWrites", () => {
+describe("what a plan writes", () => {
   it("adds to Bcc only those not there yet, and rewrites only the fields that change", () => {
     const result = writes({ to: ["a@gmail.com", "colleague@contoso.com"], cc: ["b@libero.it"], bcc: ["A@gmail.com"] });
     expect(result.bccAdditions.map((r) => r.emailAddress)).toEqual(["b@libero.it"]);

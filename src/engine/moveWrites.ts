@@ -1,8 +1,6 @@
-import type { RecipientInput } from "./message.ts";
-import type { MovePlan, PlannedRecipient } from "./planMoveToBcc.ts";
-import { identityOf, sameRecipients } from "./recipientIdentity.ts";
+import type { PlannedRecipient } from "./planMoveToBcc.ts";
 
-/** What applying a plan writes, against the fields it was made from. */
+/** What applying a plan writes, against the fields it was made from (`planMoveInDetail` works it out). */
 export interface MoveWrites {
   /** People the plan puts in Bcc who are not there yet: Bcc is only ever added to, never rewritten. */
   bccAdditions: PlannedRecipient[];
@@ -10,19 +8,4 @@ export interface MoveWrites {
   rewrite: { to: boolean; cc: boolean };
   /** People the move itself puts in To (the sender, when To would be empty), whom Undo takes out again. */
   addedToTo: PlannedRecipient[];
-}
-
-/** @param original the fields `plan` was made from (a missing field counts as empty) */
-export function moveWrites(
-  original: { to?: readonly RecipientInput[]; cc?: readonly RecipientInput[]; bcc?: readonly RecipientInput[] },
-  plan: MovePlan,
-): MoveWrites {
-  const to = original.to ?? [];
-  const bccIds = new Set((original.bcc ?? []).map(identityOf));
-  const toIds = plan.senderAddedToTo ? new Set(to.map(identityOf)) : null;
-  return {
-    bccAdditions: plan.bcc.filter((r) => !bccIds.has(identityOf(r))),
-    rewrite: { to: !sameRecipients(plan.to, to), cc: !sameRecipients(plan.cc, original.cc ?? []) },
-    addedToTo: toIds ? plan.to.filter((r) => !toIds.has(identityOf(r))) : [],
-  };
 }

@@ -49,11 +49,11 @@ export interface DetailedMovePlan {
   plan: MovePlan;
   /** The message's entries, field by field, as read for the plan. */
   fields: Record<RecipientField, NormalizedAddress[]>;
-  /** Equal to `moveWrites(message, plan)`, known from the plan's own reading. */
+  /** What applying the plan writes, known from the plan's own reading (no address is compared again). */
   writes: MoveWrites;
 }
 
-/** `planMoveToBcc`, with what it read and what it will write (see `findPlannedMoveRefusal`). */
+/** `planMoveToBcc`, with what it read and what it will write (see `findMoveRefusal`). */
 export function planMoveInDetail(
   message: Message,
   policy: Policy,

@@ -1,7 +1,7 @@
 import {
   assessMessage,
   errorStamp,
-  findPlannedMoveRefusal,
+  findMoveRefusal,
   needsMessageText,
   planMoveInDetail,
   spreadOf,
@@ -122,7 +122,7 @@ export function errorCompletedOptions(policy: Policy, client: ClientInfo): Recor
  * client's limit, contact groups in a field to rewrite).
  */
 function whyMoveCannotWork(plan: DetailedMovePlan, fieldLimit: number): AlertFacts["moveBlocked"] {
-  const refusal = findPlannedMoveRefusal(plan, fieldLimit);
+  const refusal = findMoveRefusal(plan, fieldLimit);
   if (!refusal) return null;
   return refusal.kind === "refused-field-limit"
     ? { reason: "field-limit", limit: refusal.limit }

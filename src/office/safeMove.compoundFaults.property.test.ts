@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_POLICY, normalizeAddress } from "../engine/index.ts";
+import { DEFAULT_POLICY, decodeUndoCopy, normalizeAddress } from "../engine/index.ts";
 import type { MoveResult, Policy, Recipient, UndoResult } from "../engine/index.ts";
 import { createFastOutlook } from "../../test/support/fastOutlook.ts";
 import type { FastFault } from "../../test/support/fastOutlook.ts";
 
-import { UNDO_SESSION_KEY, createSnapshotStore, decodeSnapshot } from "./recipientSnapshot.ts";
+import { UNDO_SESSION_KEY, createSnapshotStore } from "./recipientSnapshot.ts";
 import { moveToBcc, undoMove } from "./safeMove.ts";
 
 /** Every Office call a move, a retry or an undo makes. */
@@ -119,7 +119,7 @@ describe("the safe move under one, two or three failing or hanging calls, with r
             check(undone);
             if (undone.kind === "undone" && copyText) {
               // Undo went back to the copy it found (no one was added meanwhile).
-              const copy = decodeSnapshot(copyText);
+              const copy = decodeUndoCopy(copyText);
               const now = outlook.fields();
               for (const field of ["to", "cc", "bcc"] as const)
                 expect(now[field].map(identity)).toEqual(copy?.[field].map(identity));

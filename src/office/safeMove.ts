@@ -1,7 +1,7 @@
 import {
   everyone,
   fieldOfEach,
-  findPlannedMoveRefusal,
+  findMoveRefusal,
   identityOf,
   normalizeAddress,
   planUndo,
@@ -13,7 +13,8 @@ import type { MoveResult, MoveStep, Policy, Recipient, RecipientField, UndoResul
 import { writeCallCount } from "./mailItem.ts";
 import type { MailItem } from "./mailItem.ts";
 import { readRecipientFields } from "./recipientFields.ts";
-import type { RecipientSnapshot, SnapshotStore, SnapshotWriter } from "./recipientSnapshot.ts";
+import type { RecipientFields } from "./recipientFields.ts";
+import type { SnapshotStore, SnapshotWriter } from "./recipientSnapshot.ts";
 import type { WriteLock } from "./writeLock.ts";
 
 /** Progress of the writes, for long lists: `done` of `total` Office calls. */
@@ -72,7 +73,7 @@ async function applyMove(
   store: SnapshotWriter,
   options: MoveOptions,
 ): Promise<MoveResult> {
-  let original: RecipientSnapshot;
+  let original: RecipientFields;
   let sender: Recipient | null;
   try {
     original = await readRecipientFields(item);
@@ -102,7 +103,7 @@ async function applyMove(
   const { plan, writes } = detailed;
   if (plan.moved === 0) return { kind: "nothing-to-move", cannotMove: plan.cannotMove, restored };
 
-  const refusal = findPlannedMoveRefusal(detailed, options.fieldLimit);
+  const refusal = findMoveRefusal(detailed, options.fieldLimit);
   if (refusal) return refusal;
   const { bccAdditions: additions, rewrite } = writes;
 
@@ -187,7 +188,7 @@ export function undoMove(
 async function applyUndo(item: MailItem, store: SnapshotStore, onProgress?: MoveProgress): Promise<UndoResult> {
   const snapshot = await store.load();
   if (!snapshot) return { kind: "nothing-to-undo" };
-  let current: RecipientSnapshot;
+  let current: RecipientFields;
   try {
     current = await readRecipientFields(item);
   } catch (error) {
@@ -226,10 +227,10 @@ async function putBack(
   item: MailItem,
   expected: readonly Recipient[],
   homeOf: (r: Recipient) => RecipientField,
-): Promise<{ lost: number | null; fields: RecipientSnapshot | null }> {
+): Promise<{ lost: number | null; fields: RecipientFields | null }> {
   let lost: number | null = null;
   for (let round = 0; round < PUT_BACK_ROUNDS; round += 1) {
-    let fields: RecipientSnapshot;
+    let fields: RecipientFields;
     try {
       fields = await readRecipientFields(item);
     } catch {

@@ -1,6 +1,5 @@
-import { assessMessage, findPlannedMoveRefusal, planMoveInDetail } from "../../engine/index.ts";
+import { assessMessage, findMoveRefusal, planMoveInDetail, undoCopyFits } from "../../engine/index.ts";
 import type { Message, MovePlan, MoveRefusal, Policy, Recipient, RecipientInput, Verdict } from "../../engine/index.ts";
-import { undoCopyFits } from "../../office/recipientSnapshot.ts";
 import type { MovePreviewFacts } from "../../engine/texts/paneCatalog.ts";
 
 import { movePreviewFacts } from "./movePreview.ts";
@@ -40,7 +39,7 @@ export function viewMessage(
     audience: groupAudience(audience),
     plan,
     preview: movePreviewFacts(plan, audience),
-    blocker: findPlannedMoveRefusal(detailed, fieldLimit),
+    blocker: findMoveRefusal(detailed, fieldLimit),
     undoFits: undoCopyFits(
       { to: asRecipients(message.to), cc: asRecipients(message.cc), bcc: asRecipients(message.bcc) },
       sessionDataLimit,
