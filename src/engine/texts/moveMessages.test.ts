@@ -96,6 +96,11 @@ describe("moveOutcomeText", () => {
     expect(lost).toContain("50 people are in none of To, Cc and Bcc");
     expect(lost).toContain("Undo");
     expect(lost).not.toContain("Nobody was removed");
+    const one = (language: Language) => moveOutcomeText({ kind: "failed", step: "rewrite-to-cc", lost: 1 }, language);
+    expect(one("en")).toContain("1 person is in none of To, Cc and Bcc");
+    expect(one("fr")).toMatch(/1 personne ne figure plus/);
+    expect(one("de")).toContain("1 Person steht in keinem Feld");
+    expect(one("es")).toMatch(/1 persona no está en Para/);
     const unchecked = moveOutcomeText({ kind: "failed", step: "rewrite-to-cc", lost: null }, "en");
     expect(unchecked).toContain("couldn't be read back");
     expect(unchecked).not.toContain("Nobody was removed");

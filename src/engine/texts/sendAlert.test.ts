@@ -80,6 +80,9 @@ describe("the Smart Alert for exposed addresses", () => {
       "300 people outside your organisation (25 with personal addresses, the others from 3 different organisations)",
     );
     expect(mixed.errorMessage).not.toMatch(/28/);
+    const one = facts("block", ["exposed-parties"], { visibleExternal: 300, parties: 4 }, { personal: 1 });
+    expect(sendAlertTexts(one, "en").errorMessage).toContain("(1 with a personal address, the others from 3");
+    expect(sendAlertTexts(one, "de").errorMessage).toContain("(1 mit privater Adresse, die übrigen aus 3");
   });
 
   const PERSONAL_WORDS: Record<Language, RegExp> = {

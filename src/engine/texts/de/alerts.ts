@@ -5,6 +5,7 @@ import { closeSentence, listWith } from "../sentence.ts";
 
 const people = (c: Count): string => `${c.text} ${plural(c, { one: "Person", other: "Personen" })}`;
 const entries = (c: Count): string => `${c.text} ${plural(c, { one: "Eintrag", other: "Einträge" })}`;
+const privateAddress = (c: Count): string => plural(c, { one: "mit privater Adresse", other: "mit privaten Adressen" });
 const outside = (organization: string | null): string =>
   organization === null ? "außerhalb Ihrer Organisation" : `außerhalb von ${organization}`;
 
@@ -26,8 +27,8 @@ export const DE: Catalog = {
             ? " mit privater Adresse"
             : " mit privaten Adressen"
           : who.organisations.value === 0
-            ? ` (davon ${who.personal.text} mit privaten Adressen)`
-            : ` (${who.personal.text} mit privaten Adressen, die übrigen aus ${orgs(who.organisations)})`;
+            ? ` (davon ${who.personal.text} ${privateAddress(who.personal)})`
+            : ` (${who.personal.text} ${privateAddress(who.personal)}, die übrigen aus ${orgs(who.organisations)})`;
     const see = one ? "würde die Adressen der anderen Empfänger sehen" : "würden gegenseitig ihre Adressen sehen";
     return `${emphasis(people(p))} ${outside(organization)}${from} ${see}.`;
   },
@@ -122,7 +123,7 @@ export const DE: Catalog = {
         "Wiederholen oder rückgängig machen.",
     },
     lost: (c) =>
-      `Abgebrochen: ${people(c)} stehen in keinem Feld mehr (An, Cc, Bcc). Im BCC-Guard-Bereich rückgängig machen.`,
+      `Abgebrochen: ${people(c)} ${plural(c, { one: "steht", other: "stehen" })} in keinem Feld mehr (An, Cc, Bcc). Im BCC-Guard-Bereich rückgängig machen.`,
     unchecked:
       "Abgebrochen; die Empfänger waren nicht lesbar. Prüfen Sie An, Cc und Bcc oder machen Sie es rückgängig.",
     restored: (c) => `Aus dem letzten Versuch zurückgeholt: ${people(c)}.`,

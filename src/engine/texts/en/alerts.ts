@@ -5,6 +5,7 @@ import { closeSentence, listWith } from "../sentence.ts";
 
 const people = (c: Count): string => `${c.text} ${plural(c, { one: "person", other: "people" })}`;
 const outside = (organization: string | null): string => `outside ${organization ?? "your organisation"}`;
+const personal = (c: Count): string => plural(c, { one: "with a personal address", other: "with personal addresses" });
 const entries = (c: Count): string => `${c.text} ${plural(c, { one: "entry", other: "entries" })}`;
 
 /** English (British spelling, as Outlook's en-GB and most of the policy documentation). */
@@ -25,8 +26,8 @@ export const EN: Catalog = {
             ? ", with a personal address,"
             : ", with personal addresses,"
           : who.organisations.value === 0
-            ? ` (${who.personal.text} with personal addresses)`
-            : ` (${who.personal.text} with personal addresses, the others from ${orgs(who.organisations)})`;
+            ? ` (${who.personal.text} ${personal(who.personal)})`
+            : ` (${who.personal.text} ${personal(who.personal)}, the others from ${orgs(who.organisations)})`;
     const see = one ? "would see the other recipients' addresses" : "would see each other's addresses";
     return `${emphasis(people(p))} ${outside(organization)}${from} ${see}.`;
   },
@@ -115,7 +116,7 @@ export const EN: Catalog = {
         "The move stopped partway. Nobody was removed, but some people may be in both Bcc and To or Cc. Try again or undo.",
     },
     lost: (c) =>
-      `The move stopped: ${people(c)} are in none of To, Cc and Bcc. Select Undo in the BCC Guard pane to put everyone back.`,
+      `The move stopped: ${people(c)} ${plural(c, { one: "is", other: "are" })} in none of To, Cc and Bcc. Select Undo in the BCC Guard pane to put everyone back.`,
     unchecked:
       "The move stopped and the recipients couldn't be read back. Check To, Cc and Bcc, or undo in the BCC Guard pane.",
     restored: (c) => `Put back first: ${people(c)} an earlier attempt left out.`,

@@ -134,7 +134,8 @@ export const ES: Catalog = {
         "El traslado se detuvo a medias. No se quitó a nadie, pero algunos pueden estar en CCO y también en Para " +
         "o CC. Reintente o deshaga el cambio.",
     },
-    lost: (c) => `El movimiento se detuvo: ${people(c)} no están en Para, CC ni CCO. Deshágalo en el panel BCC Guard.`,
+    lost: (c) =>
+      `El movimiento se detuvo: ${people(c)} ${plural(c, { one: "no está", other: "no están" })} en Para, CC ni CCO. Deshágalo en el panel BCC Guard.`,
     unchecked: "El movimiento se detuvo y no se pudieron releer los destinatarios. Revise Para, CC y CCO, o deshágalo.",
     restored: (c) => `Primero se volvió a añadir a ${people(c)} de un intento anterior.`,
     noUndo: "No se puede deshacer: la lista es demasiado larga para guardar una copia.",

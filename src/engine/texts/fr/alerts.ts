@@ -137,7 +137,7 @@ export const FR: Catalog = {
         "et en À ou Cc. Réessayez ou annulez.",
     },
     lost: (c) =>
-      `Déplacement interrompu${NBSP}: ${people(c)} ne figurent plus dans À, Cc ni Cci. Annulez dans le volet BCC Guard.`,
+      `Déplacement interrompu${NBSP}: ${people(c)} ${plural(c, { one: "ne figure", other: "ne figurent" })} plus dans À, Cc ni Cci. Annulez dans le volet BCC Guard.`,
     unchecked: `Déplacement interrompu, destinataires illisibles. Vérifiez À, Cc et Cci, ou annulez dans le volet BCC Guard.`,
     restored: (c) => `D'abord, remise en place après un essai précédent${NBSP}: ${people(c)}.`,
     noUndo: `Pas d'annulation possible${NBSP}: la liste est trop longue pour en garder une copie.`,
