@@ -14,12 +14,12 @@ describe("the pane as it opens", () => {
     {
       status: "Would be blocked",
       to: customers(25),
-      why: "25 people outside your organisation would see each other's addresses.",
+      why: "25 people outside Contoso would see each other's addresses.",
     },
     {
       status: "Warning",
       to: customers(6),
-      why: "6 people outside your organisation would see each other's addresses.",
+      why: "6 people outside Contoso would see each other's addresses.",
     },
     {
       status: "Safe to send",

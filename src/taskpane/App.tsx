@@ -69,7 +69,11 @@ export function App({ services }: AppProps) {
       )}
       {view ? (
         <>
-          <StatusBanner verdict={view.verdict} groups={view.audience.groups} />
+          <StatusBanner
+            verdict={view.verdict}
+            groups={view.audience.groups}
+            organization={services.policy.organization}
+          />
           <RecipientCounts
             fieldCounts={view.fieldCounts}
             outside={view.audience.outside}

@@ -46,7 +46,7 @@ describe("the pane for every user", () => {
   it("writes numbers the way the language does", async () => {
     renderPaneWithFakeOutlook({ to: customers(1200), displayLanguage: "de-DE" });
     expect(
-      await screen.findByText("1.200 Personen außerhalb Ihrer Organisation würden gegenseitig ihre Adressen sehen."),
+      await screen.findByText("1.200 Personen außerhalb von Contoso würden gegenseitig ihre Adressen sehen."),
     ).toBeTruthy();
   });
 

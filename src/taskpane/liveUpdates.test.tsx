@@ -19,9 +19,7 @@ describe("the pane while the message changes", () => {
     expect(await screen.findByRole("group", { name: "Warning" })).toBeTruthy();
     act(() => host.userSetRecipients("cc", customers(20, 100)));
     const blocked = await screen.findByRole("group", { name: "Would be blocked" });
-    expect(
-      within(blocked).getByText("26 people outside your organisation would see each other's addresses."),
-    ).toBeTruthy();
+    expect(within(blocked).getByText("26 people outside Contoso would see each other's addresses.")).toBeTruthy();
 
     expect(host.callCount("addHandlerAsync")).toBe(2); // RecipientsChanged and InitializationContextChanged, once each
   });

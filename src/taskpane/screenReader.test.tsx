@@ -37,14 +37,14 @@ describe("the pane for screen-reader users", () => {
     const blocked = await screen.findByRole("group", { name: "Would be blocked" });
     expect(
       within(blocked).getByText(
-        "30 people outside your organisation, with personal addresses, would see each other's addresses.",
+        "30 people outside Contoso, with personal addresses, would see each other's addresses.",
       ),
     ).toBeTruthy();
 
     act(() => host.userSetRecipients("to", [...gmail(25), ...customers(3)]));
     expect(
       await screen.findByText(
-        "28 people outside your organisation (25 with personal addresses, the others from 3 different organisations) would see each other's addresses.",
+        "28 people outside Contoso (25 with personal addresses, the others from 3 different organisations) would see each other's addresses.",
       ),
     ).toBeTruthy();
   });
@@ -62,17 +62,15 @@ describe("the pane for screen-reader users", () => {
     await screen.findByRole("group", { name: "Would be blocked" });
     await waitFor(() =>
       expect(announcements()).toEqual([
-        "Would be blocked. 25 people outside your organisation would see each other's addresses.",
+        "Would be blocked. 25 people outside Contoso would see each other's addresses.",
       ]),
     );
 
     // More people, same status: a recount, not a change, so nothing new is said.
     act(() => host.userSetRecipients("to", customers(30)));
-    await screen.findByText("30 people outside your organisation would see each other's addresses.");
+    await screen.findByText("30 people outside Contoso would see each other's addresses.");
     await new Promise((resolve) => setTimeout(resolve, 900));
-    expect(announcements()).toEqual([
-      "Would be blocked. 25 people outside your organisation would see each other's addresses.",
-    ]);
+    expect(announcements()).toEqual(["Would be blocked. 25 people outside Contoso would see each other's addresses."]);
   });
 
   it("announces the progress of a long move in people, politely", async () => {

@@ -29,6 +29,8 @@ export interface ExposureFacts {
   organisations: number;
   /** Those of them at personal mail providers (gmail.com and the like). */
   personal: number;
+  /** The policy's `organization`, as the alert names it; "" means "your organisation". */
+  organization: string;
 }
 
 /**
@@ -63,8 +65,11 @@ export interface PaneStrings {
     belowLimit(facts: ExposureFacts, warnAt: number): string;
     /** The alert's. */
     largeAudience(people: number): string;
-    /** The alert's sentence on why the limits are lower, then what they are. */
-    sensitive(warnAt: number, blockAt: number): string;
+    /**
+     * The alert's sentence on why the limits are lower, then what they are. `organization` as in
+     * `ExposureFacts`.
+     */
+    sensitive(warnAt: number, blockAt: number, organization: string): string;
     noRecipients: string;
     onlyColleagues: string;
     /** Outside people are all from one party: nobody is shown to another organisation. */

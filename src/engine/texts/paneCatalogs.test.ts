@@ -34,7 +34,7 @@ describe("the pane's words", () => {
       "Mueve 298 personas a CCO, deja visibles a 2 personas internas y pone su dirección en Para.",
     );
     expect(JA_PANE.move.preview(facts)).toBe(
-      "298 人を BCC に移動します。社内の 2 人は表示されたままです。あなたを宛先に追加します。",
+      "298人を BCC に移動します。社内の 2人は表示されたままです。あなたを宛先に追加します。",
     );
   });
 

@@ -13,16 +13,18 @@ export interface StatusBannerProps {
   verdict: Verdict;
   /** The visible outside people by party, to say personal addresses as such. */
   groups: readonly PartyGroup[];
+  /** The policy's `organization` ("" for "your organisation"). */
+  organization: string;
 }
 
 /**
  * How the send guard would treat the message now: safe, warning or would be blocked, and why. A change of
  * status (not of counts) is announced to screen readers, once it has settled.
  */
-export function StatusBanner({ verdict, groups }: StatusBannerProps) {
+export function StatusBanner({ verdict, groups, organization }: StatusBannerProps) {
   const strings = useStrings();
   const styles = useStatusBannerStyles();
-  const status = summarizeStatus(verdict, groups, strings);
+  const status = summarizeStatus(verdict, groups, strings, organization);
   const announcement = useStatusChange(status.title, `${status.title}. ${status.sentences[0] ?? ""}`.trim());
   return (
     <>

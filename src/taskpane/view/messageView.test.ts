@@ -49,7 +49,7 @@ describe("what the pane shows about a message", () => {
     const shown = view({ to: customers(12), bcc: ["hidden@fabrikam.com"] }, 10);
     expect(shown.blocker).toEqual({ kind: "refused-field-limit", field: "bcc", wouldHave: 13, limit: 10 });
     expect(FR_PANE.move.blockedByLimit(FR_PANE.fields.bcc, 13, 10)).toBe(
-      "«\u202fDéplacer en Cci\u202f» ne peut pas s'exécuter\u202f: Cci contiendrait 13 personnes, et Outlook en " +
+      "«\u00a0Déplacer en Cci\u00a0» ne peut pas s'exécuter\u00a0: Cci contiendrait 13 personnes, et Outlook en " +
         "accepte 10 par champ. Envoyez le message en plusieurs fois.",
     );
   });

@@ -29,7 +29,7 @@ describe("what Move to Bcc says it will do, before the click", () => {
     const facts = preview({ to: customers(3) });
     expect(facts).toMatchObject({ moved: 3, kept: 0, senderAddedToTo: true });
     expect(EN_PANE.move.preview(facts)).toBe("Moves 3 people to Bcc and puts you in To.");
-    expect(JA_PANE.move.preview(facts)).toBe("3 人を BCC に移動します。あなたを宛先に追加します。");
+    expect(JA_PANE.move.preview(facts)).toBe("3人を BCC に移動します。あなたを宛先に追加します。");
   });
 
   it("does not count the sender, put in To by the move, among the people kept visible", () => {

@@ -23,7 +23,7 @@ const contactGroup = (name: string): RecipientInput => ({
 /** What the status banner shows for a message, as the pane computes it. */
 function status(message: Message, strings: PaneStrings, policy: Policy = POLICY) {
   const view = viewMessage({ from: FROM, ...message }, policy, 500);
-  return summarizeStatus(view.verdict, view.audience.groups, strings);
+  return summarizeStatus(view.verdict, view.audience.groups, strings, policy.organization);
 }
 
 describe("the status at the top of the pane", () => {
@@ -72,6 +72,17 @@ describe("the status at the top of the pane", () => {
       "28 personnes extérieures à votre organisation (dont 25 avec une adresse personnelle, les autres issues de " +
         "3 organisations différentes) verraient les adresses les unes des autres.",
     );
+  });
+
+  it("names the organisation as the alert does, when the policy gives its name", () => {
+    const contoso: Policy = { ...POLICY, organization: "Contoso" };
+    expect(status({ to: customers(25) }, EN_PANE, contoso).sentences[0]).toBe(
+      "25 people outside Contoso would see each other's addresses.",
+    );
+    const sensitive: Policy = { ...contoso, sensitive: { ...contoso.sensitive, keywords: ["patient"] } };
+    const summary = status({ to: customers(3), subject: "Patient list" }, EN_PANE, sensitive);
+    expect(summary.sentences.join(" ")).toContain("Contoso");
+    expect(summary.sentences.join(" ")).not.toContain("your organisation");
   });
 
   it("under the warning limit, is safe to send and says what the limit is", () => {

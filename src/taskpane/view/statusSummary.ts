@@ -15,14 +15,21 @@ export interface StatusSummary {
 /**
  * @param groups the visible outside people by party (`groupAudience`): they tell personal addresses from
  *   organisations, which the verdict's party count lumps together.
+ * @param organization the policy's `organization`, named as the alert names it ("" for "your organisation")
  */
-export function summarizeStatus(verdict: Verdict, groups: readonly PartyGroup[], strings: PaneStrings): StatusSummary {
+export function summarizeStatus(
+  verdict: Verdict,
+  groups: readonly PartyGroup[],
+  strings: PaneStrings,
+  organization: string,
+): StatusSummary {
   const s = strings.status;
   const { counts, thresholds } = verdict;
   const exposure: ExposureFacts = {
     people: counts.visibleExternal,
     organisations: groups.filter((group) => group.kind === "organization").length,
     personal: groups.find((group) => group.kind === "personal")?.people.length ?? 0,
+    organization,
   };
   const sentences: string[] = [];
   // Contact groups and entries that are not addresses, in the alert's and the notice's own words.
@@ -34,7 +41,7 @@ export function summarizeStatus(verdict: Verdict, groups: readonly PartyGroup[],
   else if (counts.visibleExternal === 0) sentences.push(s.onlyColleagues);
   else if (counts.parties < 2) sentences.push(s.oneParty);
   else sentences.push(s.belowLimit(exposure, thresholds.warnAt));
-  if (verdict.sensitive) sentences.push(s.sensitive(thresholds.warnAt, thresholds.blockAt));
+  if (verdict.sensitive) sentences.push(s.sensitive(thresholds.warnAt, thresholds.blockAt, organization));
   sentences.push(...notes);
   // A contact-group verdict already said what to do; the exposure advice ("until they are in Bcc") would not fit.
   const decidedByGroups = verdict.reasons.includes("contact-group");

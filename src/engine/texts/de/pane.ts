@@ -1,6 +1,7 @@
 import { count } from "../count.ts";
 import type { PaneStrings } from "../paneCatalog.ts";
 import { paneExposure } from "../paneExposure.ts";
+import { sanitizeOrganization } from "../sanitizeName.ts";
 import { PLAIN } from "../textStyle.ts";
 import { listText, numberText, pluralForm } from "../numbers.ts";
 
@@ -42,7 +43,11 @@ export const DE_PANE: PaneStrings = {
     exposure: (facts) => paneExposure(ALERTS, facts, "de"),
     belowLimit: (facts, w) => say(paneExposure(ALERTS, facts, "de"), `Gewarnt wird erst ab ${fromOrganisations(w)}.`),
     largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
-    sensitive: (w, b) => say(ALERTS.sensitive(null), `Warnung ab ${fromOrganisations(w)}, Blockierung ab ${n(b)}.`),
+    sensitive: (w, b, organization) =>
+      say(
+        ALERTS.sensitive(sanitizeOrganization(organization)),
+        `Warnung ab ${fromOrganisations(w)}, Blockierung ab ${n(b)}.`,
+      ),
     noRecipients: "Noch keine Empfänger.",
     onlyColleagues: "In „An“ und „Cc“ stehen nur interne Personen.",
     oneParty: "Keine externe Organisation würde die Adressen einer anderen sehen.",

@@ -1,6 +1,7 @@
 import { count } from "../count.ts";
 import type { PaneStrings } from "../paneCatalog.ts";
 import { paneExposure } from "../paneExposure.ts";
+import { sanitizeOrganization } from "../sanitizeName.ts";
 import { PLAIN } from "../textStyle.ts";
 import { listText, numberText, pluralForm } from "../numbers.ts";
 
@@ -38,8 +39,11 @@ export const EN_PANE: PaneStrings = {
     exposure: (facts) => paneExposure(ALERTS, facts, "en"),
     belowLimit: (facts, w) => say(paneExposure(ALERTS, facts, "en"), `That is under the limit of ${organisations(w)}.`),
     largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
-    sensitive: (w, b) =>
-      say(ALERTS.sensitive(null), `BCC Guard warns from ${organisations(w)} and blocks from ${n(b)}.`),
+    sensitive: (w, b, organization) =>
+      say(
+        ALERTS.sensitive(sanitizeOrganization(organization)),
+        `BCC Guard warns from ${organisations(w)} and blocks from ${n(b)}.`,
+      ),
     noRecipients: "No recipients yet.",
     onlyColleagues: "Only colleagues are in To and Cc.",
     oneParty: "No outside organisation would see another one's addresses.",

@@ -1,6 +1,7 @@
 import { count } from "../count.ts";
 import type { PaneStrings } from "../paneCatalog.ts";
 import { paneExposure } from "../paneExposure.ts";
+import { sanitizeOrganization } from "../sanitizeName.ts";
 import { PLAIN } from "../textStyle.ts";
 import { listText, numberText, pluralForm } from "../numbers.ts";
 
@@ -50,8 +51,11 @@ export const ES_PANE: PaneStrings = {
     belowLimit: (facts, w) =>
       say(paneExposure(ALERTS, facts, "es"), `Está por debajo del límite de ${organisations(w)}.`),
     largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
-    sensitive: (w, b) =>
-      say(ALERTS.sensitive(null), `Advertencia a partir de ${organisations(w)} y bloqueo a partir de ${n(b)}.`),
+    sensitive: (w, b, organization) =>
+      say(
+        ALERTS.sensitive(sanitizeOrganization(organization)),
+        `Advertencia a partir de ${organisations(w)} y bloqueo a partir de ${n(b)}.`,
+      ),
     noRecipients: "Aún no hay destinatarios.",
     onlyColleagues: "En Para y CC solo hay personas de su organización.",
     oneParty: "Ninguna organización externa vería las direcciones de otra.",

@@ -1,6 +1,7 @@
 import { count } from "../count.ts";
 import type { PaneStrings } from "../paneCatalog.ts";
 import { paneExposure } from "../paneExposure.ts";
+import { sanitizeOrganization } from "../sanitizeName.ts";
 import { PLAIN } from "../textStyle.ts";
 import { listText, numberText, pluralForm } from "../numbers.ts";
 
@@ -34,7 +35,7 @@ export const FR_PANE: PaneStrings = {
   language: "fr",
   appTitle: "BCC Guard",
   monitorMode:
-    "Mode observation\u202f: votre organisation essaie BCC Guard. Il note ce qu'il ferait, mais n'arrête ni n'avertit à l'envoi.",
+    "Mode observation\u00a0: votre organisation essaie BCC Guard. Il note ce qu'il ferait, mais n'arrête ni n'avertit à l'envoi.",
   loading: "Lecture des destinataires…",
   readFailed: "BCC Guard n'a pas pu lire les destinataires de ce message.",
   notInOutlook: "BCC Guard n'a pas pu se connecter à Outlook. Fermez ce volet et rouvrez-le depuis le ruban.",
@@ -48,8 +49,11 @@ export const FR_PANE: PaneStrings = {
     exposure: (facts) => paneExposure(ALERTS, facts, "fr"),
     belowLimit: (facts, w) => say(paneExposure(ALERTS, facts, "fr"), `C'est sous la limite de ${organisations(w)}.`),
     largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
-    sensitive: (w, b) =>
-      say(ALERTS.sensitive(null), `Avertissement à partir de ${organisations(w)}, blocage à partir de ${n(b)}.`),
+    sensitive: (w, b, organization) =>
+      say(
+        ALERTS.sensitive(sanitizeOrganization(organization)),
+        `Avertissement à partir de ${organisations(w)}, blocage à partir de ${n(b)}.`,
+      ),
     noRecipients: "Aucun destinataire pour l'instant.",
     onlyColleagues: "Seuls des collègues sont dans À et Cc.",
     oneParty: "Aucune organisation externe ne verrait les adresses d'une autre.",
@@ -58,17 +62,17 @@ export const FR_PANE: PaneStrings = {
   },
 
   opened: {
-    sendBlock: "Ouvert depuis l'alerte d'envoi\u202f: le message serait bloqué.",
-    sendWarn: "Ouvert depuis l'alerte d'envoi\u202f: le message mérite une vérification avant de partir.",
+    sendBlock: "Ouvert depuis l'alerte d'envoi\u00a0: le message serait bloqué.",
+    sendWarn: "Ouvert depuis l'alerte d'envoi\u00a0: le message mérite une vérification avant de partir.",
     sendError:
-      "Ouvert depuis l'alerte d'envoi\u202f: BCC Guard n'a pas pu vérifier les destinataires quand vous avez sélectionné Envoyer.",
+      "Ouvert depuis l'alerte d'envoi\u00a0: BCC Guard n'a pas pu vérifier les destinataires quand vous avez sélectionné Envoyer.",
     infobar: "Ouvert depuis la notification BCC Guard de ce message.",
   },
 
   counts: {
     heading: "Destinataires",
     inToCc: (o, c) =>
-      `Dans À et Cc\u202f: ${n(o)} ${pluralForm(o, "fr", { one: "personne externe", other: "personnes externes" })} ` +
+      `Dans À et Cc\u00a0: ${n(o)} ${pluralForm(o, "fr", { one: "personne externe", other: "personnes externes" })} ` +
       `et ${colleagues(c)}.`,
   },
 
@@ -88,12 +92,12 @@ export const FR_PANE: PaneStrings = {
     nothingToMove: ALERTS.move.nothingToMove,
     blockedByGroups: (field, names) =>
       names.length === 1
-        ? `«\u202fDéplacer en Cci\u202f» ne peut pas s'exécuter tant que ${field} contient le groupe de contacts ` +
-          `${listText(names, "fr")}\u202f: développez-le (sélectionnez + à côté de son nom) ou supprimez-le d'abord.`
-        : `«\u202fDéplacer en Cci\u202f» ne peut pas s'exécuter tant que ${field} contient les groupes de contacts ` +
-          `${listText(names, "fr")}\u202f: développez-les (sélectionnez + à côté de chaque nom) ou supprimez-les d'abord.`,
+        ? `«\u00a0Déplacer en Cci\u00a0» ne peut pas s'exécuter tant que ${field} contient le groupe de contacts ` +
+          `${listText(names, "fr")}\u00a0: développez-le (sélectionnez + à côté de son nom) ou supprimez-le d'abord.`
+        : `«\u00a0Déplacer en Cci\u00a0» ne peut pas s'exécuter tant que ${field} contient les groupes de contacts ` +
+          `${listText(names, "fr")}\u00a0: développez-les (sélectionnez + à côté de chaque nom) ou supprimez-les d'abord.`,
     blockedByLimit: (field, would, limit) =>
-      `«\u202fDéplacer en Cci\u202f» ne peut pas s'exécuter\u202f: ${field} contiendrait ${people(would)}, et Outlook en ` +
+      `«\u00a0Déplacer en Cci\u00a0» ne peut pas s'exécuter\u00a0: ${field} contiendrait ${people(would)}, et Outlook en ` +
       `accepte ${n(limit)} par champ. Envoyez le message en plusieurs fois.`,
     moving: "Déplacement en Cci…",
     undoing: "Annulation…",
@@ -108,18 +112,18 @@ export const FR_PANE: PaneStrings = {
     fieldLimit: (field, would, limit) => ALERTS.move.fieldLimit(field, c(would), c(limit)),
     unresolvedRefused: (field, names) =>
       names.length === 1
-        ? `Rien n'a été déplacé\u202f: Outlook ne peut pas réécrire ${field} tant qu'il contient le groupe de contacts ` +
+        ? `Rien n'a été déplacé\u00a0: Outlook ne peut pas réécrire ${field} tant qu'il contient le groupe de contacts ` +
           `${listText(names, "fr")}. Développez-le (sélectionnez + à côté de son nom) ou supprimez-le, puis réessayez.`
-        : `Rien n'a été déplacé\u202f: Outlook ne peut pas réécrire ${field} tant qu'il contient les groupes de contacts ` +
+        : `Rien n'a été déplacé\u00a0: Outlook ne peut pas réécrire ${field} tant qu'il contient les groupes de contacts ` +
           `${listText(names, "fr")}. Développez-les (sélectionnez + à côté de chaque nom) ou supprimez-les, puis réessayez.`,
     failedTitle: "Le déplacement ne s'est pas terminé",
     failed: {
       read: ALERTS.move.failed.read,
       "add-bcc":
-        "Outlook s'est arrêté pendant l'ajout en Cci. Personne n'a été retiré de À ou Cc\u202f; certaines personnes sont peut-être déjà aussi en Cci.",
+        "Outlook s'est arrêté pendant l'ajout en Cci. Personne n'a été retiré de À ou Cc\u00a0; certaines personnes sont peut-être déjà aussi en Cci.",
       "verify-bcc": "Tout le monde n'est pas arrivé en Cci, donc personne n'a été retiré de À ou Cc.",
       "rewrite-to-cc":
-        "Tout le monde est en Cci, mais Outlook s'est arrêté pendant la mise à jour de À et Cc\u202f: certaines personnes y sont peut-être encore visibles. Personne n'a été perdu.",
+        "Tout le monde est en Cci, mais Outlook s'est arrêté pendant la mise à jour de À et Cc\u00a0: certaines personnes y sont peut-être encore visibles. Personne n'a été perdu.",
     },
     failedHint: "Sélectionnez Réessayer pour terminer, ou Annuler pour tout remettre comme avant.",
     lost: (p) =>
@@ -129,21 +133,21 @@ export const FR_PANE: PaneStrings = {
     restored: (p) => ALERTS.move.restored(c(p)),
     noUndo: ALERTS.move.noUndo,
     noUndoAhead:
-      "Liste trop longue pour garder une copie d'annulation\u202f: un déplacement ne pourrait pas être annulé.",
+      "Liste trop longue pour garder une copie d'annulation\u00a0: un déplacement ne pourrait pas être annulé.",
     clearedAtSend: "La copie utilisée par Annuler est supprimée du message à l'envoi.",
     undo: "Annuler",
     undone: "À, Cc et Cci sont revenus comme avant.",
     undoFailedTitle: "L'annulation ne s'est pas terminée",
     undoFailed: "Personne n'a été retiré. Sélectionnez de nouveau Annuler pour terminer.",
     nothingToUndo: "Il n'y a plus rien à annuler.",
-    earlierMove: "«\u202fDéplacer en Cci\u202f» a été utilisé sur ce message. Annuler remet À, Cc et Cci comme avant.",
+    earlierMove: "«\u00a0Déplacer en Cci\u00a0» a été utilisé sur ce message. Annuler remet À, Cc et Cci comme avant.",
   },
 
   groups: {
     heading: "Organisations externes",
     personal: "Adresses personnelles",
     personalNote:
-      "Adresses chez des fournisseurs de messagerie grand public (comme gmail.com)\u202f: chaque personne compte comme une organisation.",
+      "Adresses chez des fournisseurs de messagerie grand public (comme gmail.com)\u00a0: chaque personne compte comme une organisation.",
     size: (p) => people(p),
     showAll: (g) => `Afficher les ${n(g)} groupes`,
     showFewer: "Afficher moins",

@@ -1,13 +1,14 @@
 import { count } from "../count.ts";
 import type { PaneStrings } from "../paneCatalog.ts";
 import { paneExposure } from "../paneExposure.ts";
+import { sanitizeOrganization } from "../sanitizeName.ts";
 import { PLAIN } from "../textStyle.ts";
 import { listText, numberText } from "../numbers.ts";
 
 import { JA as ALERTS } from "./alerts.ts";
 
 const n = (value: number) => numberText(value, "ja");
-const people = (value: number) => `${n(value)} 人`;
+const people = (value: number) => `${n(value)}人`;
 
 // Sentences the alert, the notice or the infobar also say come from ALERTS: each is translated once.
 const c = (value: number) => count(value, "ja");
@@ -32,7 +33,11 @@ export const JA_PANE: PaneStrings = {
     exposure: (facts) => paneExposure(ALERTS, facts, "ja"),
     belowLimit: (facts, w) => say(paneExposure(ALERTS, facts, "ja"), `上限（外部の${n(w)}組織）未満です。`),
     largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
-    sensitive: (w, b) => say(ALERTS.sensitive(null), `外部の${n(w)}組織から警告、${n(b)}組織からブロックします。`),
+    sensitive: (w, b, organization) =>
+      say(
+        ALERTS.sensitive(sanitizeOrganization(organization)),
+        `外部の${n(w)}組織から警告、${n(b)}組織からブロックします。`,
+      ),
     noRecipients: "まだ宛先がありません。",
     onlyColleagues: "宛先と CC には社内の人だけが含まれています。",
     oneParty: "外部の組織どうしで互いのアドレスが見えることはありません。",
@@ -61,7 +66,7 @@ export const JA_PANE: PaneStrings = {
           keptAreColleagues ? `社内の ${people(kept)}は表示されたままです。` : `${people(kept)}は表示されたままです。`,
         );
       if (senderAddedToTo) sentences.push("あなたを宛先に追加します。");
-      if (cannotMove > 0) sentences.push(`連絡先グループ ${n(cannotMove)} 件はそのまま残ります。`);
+      if (cannotMove > 0) sentences.push(`連絡先グループ ${n(cannotMove)}件はそのまま残ります。`);
       return sentences.join("");
     },
     nothingToMove: ALERTS.move.nothingToMove,
@@ -115,7 +120,7 @@ export const JA_PANE: PaneStrings = {
   groups: {
     heading: "外部の組織",
     personal: "個人のアドレス",
-    personalNote: "個人向けメール サービス (gmail.com など) のアドレスは、1 人ずつ別の組織として数えます。",
+    personalNote: "個人向けメール サービス (gmail.com など) のアドレスは、1人ずつ別の組織として数えます。",
     size: (p) => people(p),
     showAll: (g) => `${n(g)} グループをすべて表示`,
     showFewer: "表示を減らす",
