@@ -107,7 +107,7 @@ function asciiDomain(address: string): string | null {
 }
 
 /** White space, control characters and the punctuation that frames or separates addresses. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are what it must find
 const NOT_IN_ADDRESS = /[\s\u0000-\u001f\u007f<>()[\],;:"\\]/;
 
 function unresolvedKind(listType: boolean, address: string, displayName: string): UnresolvedAddress["kind"] {
