@@ -1,17 +1,16 @@
-import { count } from "../count.ts";
 import type { PaneStrings } from "../paneCatalog.ts";
 import { paneExposure } from "../paneExposure.ts";
+import { sharedPaneSentences } from "../sharedPaneSentences.ts";
 import { sanitizeOrganization } from "../sanitizeName.ts";
-import { PLAIN } from "../textStyle.ts";
 import { listText, numberText, pluralForm } from "../numbers.ts";
 
 import { DE as ALERTS } from "./alerts.ts";
 
 const n = (value: number) => numberText(value, "de");
 const people = (value: number) => `${n(value)} ${pluralForm(value, "de", { one: "Person", other: "Personen" })}`;
-// Sentences the alert, the notice or the infobar also say come from ALERTS: each is translated once.
-const c = (value: number) => count(value, "de");
+// Sentences the alert, the notice or the infobar also say come from ALERTS, through `shared`: translated once.
 const say = (...sentences: string[]) => sentences.join(ALERTS.sentenceGap);
+const shared = sharedPaneSentences(ALERTS, "de");
 
 /** Dative, as after "aus": "aus 1 externen Organisation", "aus 298 externen Organisationen". */
 const fromOrganisations = (value: number) =>
@@ -34,15 +33,14 @@ export const DE_PANE: PaneStrings = {
   notInOutlook:
     "BCC Guard konnte keine Verbindung zu Outlook herstellen. Schließen Sie diesen Bereich, und öffnen Sie ihn erneut über das Menüband.",
   retry: "Wiederholen",
-  fields: ALERTS.fields,
+  fields: shared.fields,
 
   status: {
+    ...shared.status,
     safe: "Kann gesendet werden",
     warn: "Warnung",
     block: "Würde blockiert",
-    exposure: (facts) => paneExposure(ALERTS, facts, "de"),
     belowLimit: (facts, w) => say(paneExposure(ALERTS, facts, "de"), `Gewarnt wird erst ab ${fromOrganisations(w)}.`),
-    largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
     sensitive: (w, b, organization) =>
       say(
         ALERTS.sensitive(sanitizeOrganization(organization)),
@@ -51,8 +49,6 @@ export const DE_PANE: PaneStrings = {
     noRecipients: "Noch keine Empfänger.",
     onlyColleagues: "In „An“ und „Cc“ stehen nur interne Personen.",
     oneParty: "Keine externe Organisation würde die Adressen einer anderen sehen.",
-    blockAdvice: ALERTS.blockAdvice,
-    warnAdvice: ALERTS.warnAdvice,
   },
 
   opened: {
@@ -70,7 +66,7 @@ export const DE_PANE: PaneStrings = {
   },
 
   move: {
-    button: ALERTS.moveToBcc,
+    ...shared.move,
     preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
       const clauses = [`Verschiebt ${people(moved)} in Bcc`];
       if (kept > 0) clauses.push(`lässt ${keptAreColleagues ? insiders(kept) : people(kept)} sichtbar`);
@@ -78,7 +74,6 @@ export const DE_PANE: PaneStrings = {
       if (cannotMove > 0) clauses.push(`lässt ${groups(cannotMove)} an ihrem Platz`);
       return `${joinClauses(clauses)}.`;
     },
-    nothingToMove: ALERTS.move.nothingToMove,
     blockedByGroups: (field, names) =>
       `„In Bcc verschieben“ ist nicht möglich, solange „${field}“ ` +
       `${names.length === 1 ? "die Kontaktgruppe" : "die Kontaktgruppen"} ${listText(names, "de")} enthält. ` +
@@ -91,12 +86,7 @@ export const DE_PANE: PaneStrings = {
     slowOutlook:
       "Outlook antwortet langsam. Kommt innerhalb von 15 Sekunden keine Antwort, hält BCC Guard sicher an und sagt, was zu tun ist.",
     progress: (done, total) => `${n(done)} von ${people(total)} werden verschoben…`,
-    moved: (p) => ALERTS.move.moved(c(p)),
-    senderAdded: ALERTS.move.senderAddedToTo,
-    cannotMoveLeft: (e) => ALERTS.move.cannotMove(c(e)),
     undoInMemoryOnly: "Rückgängig ist möglich, solange dieser Bereich geöffnet bleibt.",
-    nothingMoved: ALERTS.move.nothingToMove,
-    fieldLimit: (field, would, limit) => ALERTS.move.fieldLimit(field, c(would), c(limit)),
     unresolvedRefused: (field, names) =>
       `Nichts wurde verschoben: Outlook kann „${field}“ nicht neu schreiben, solange dort ` +
       `${names.length === 1 ? "die Kontaktgruppe" : "die Kontaktgruppen"} ${listText(names, "de")} ` +
@@ -104,7 +94,7 @@ export const DE_PANE: PaneStrings = {
       `Sie sie, und versuchen Sie es dann erneut.`,
     failedTitle: "Das Verschieben wurde nicht abgeschlossen",
     failed: {
-      read: ALERTS.move.failed.read,
+      read: shared.failedRead,
       "add-bcc":
         "Outlook hat beim Hinzufügen zu Bcc angehalten. Niemand wurde aus „An“ oder „Cc“ entfernt; manche Personen stehen vielleicht schon zusätzlich in Bcc.",
       "verify-bcc": "Nicht alle sind in Bcc angekommen, daher wurde niemand aus „An“ oder „Cc“ entfernt.",
@@ -116,8 +106,6 @@ export const DE_PANE: PaneStrings = {
       `${people(p)} ${p === 1 ? "steht" : "stehen"} in keinem der Felder An, Cc und Bcc. Wählen Sie „Rückgängig“ oder „Wiederholen“.`,
     unchecked:
       "BCC Guard konnte die Empfänger nicht erneut lesen. Prüfen Sie An, Cc und Bcc, dann „Wiederholen“ oder „Rückgängig“.",
-    restored: (p) => ALERTS.move.restored(c(p)),
-    noUndo: ALERTS.move.noUndo,
     noUndoAhead: "Die Liste ist zu lang für eine Kopie zum Rückgängigmachen: Ein Verschieben wäre endgültig.",
     clearedAtSend: "Die Kopie für „Rückgängig“ wird beim Senden aus der Nachricht gelöscht.",
     undo: "Rückgängig",
@@ -141,9 +129,9 @@ export const DE_PANE: PaneStrings = {
   },
 
   unresolved: {
+    ...shared.unresolved,
     heading: "Kontaktgruppen",
     why: "Outlook kann eine Kontaktgruppe nicht in Bcc verschieben, weil sie keine eigene Adresse hat.",
-    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(Eintrag ohne Namen)",
   },
 };

@@ -1,8 +1,7 @@
-import { count } from "../count.ts";
 import type { PaneStrings } from "../paneCatalog.ts";
 import { paneExposure } from "../paneExposure.ts";
+import { sharedPaneSentences } from "../sharedPaneSentences.ts";
 import { sanitizeOrganization } from "../sanitizeName.ts";
-import { PLAIN } from "../textStyle.ts";
 import { listText, numberText, pluralForm } from "../numbers.ts";
 
 import { EN as ALERTS } from "./alerts.ts";
@@ -13,9 +12,9 @@ const organisations = (value: number) =>
   `${n(value)} outside ${pluralForm(value, "en", { one: "organisation", other: "organisations" })}`;
 const groups = (value: number) =>
   `${n(value)} ${pluralForm(value, "en", { one: "contact group", other: "contact groups" })}`;
-// Sentences the alert, the notice or the infobar also say come from ALERTS: each is translated once.
-const c = (value: number) => count(value, "en");
+// Sentences the alert, the notice or the infobar also say come from ALERTS, through `shared`: translated once.
 const say = (...sentences: string[]) => sentences.join(ALERTS.sentenceGap);
+const shared = sharedPaneSentences(ALERTS, "en");
 
 const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
@@ -30,15 +29,14 @@ export const EN_PANE: PaneStrings = {
   readFailed: "BCC Guard couldn't read the recipients of this message.",
   notInOutlook: "BCC Guard couldn't connect to Outlook. Close this pane and open it again from the ribbon.",
   retry: "Retry",
-  fields: ALERTS.fields,
+  fields: shared.fields,
 
   status: {
+    ...shared.status,
     safe: "Safe to send",
     warn: "Warning",
     block: "Would be blocked",
-    exposure: (facts) => paneExposure(ALERTS, facts, "en"),
     belowLimit: (facts, w) => say(paneExposure(ALERTS, facts, "en"), `That is under the limit of ${organisations(w)}.`),
-    largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
     sensitive: (w, b, organization) =>
       say(
         ALERTS.sensitive(sanitizeOrganization(organization)),
@@ -47,8 +45,6 @@ export const EN_PANE: PaneStrings = {
     noRecipients: "No recipients yet.",
     onlyColleagues: "Only colleagues are in To and Cc.",
     oneParty: "No outside organisation would see another one's addresses.",
-    blockAdvice: ALERTS.blockAdvice,
-    warnAdvice: ALERTS.warnAdvice,
   },
 
   opened: {
@@ -65,7 +61,7 @@ export const EN_PANE: PaneStrings = {
   },
 
   move: {
-    button: ALERTS.moveToBcc,
+    ...shared.move,
     preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
       const clauses = [`Moves ${people(moved)} to Bcc`];
       if (kept > 0) {
@@ -78,7 +74,6 @@ export const EN_PANE: PaneStrings = {
       if (cannotMove > 0) clauses.push(`leaves ${groups(cannotMove)} where ${cannotMove === 1 ? "it is" : "they are"}`);
       return `${joinClauses(clauses)}.`;
     },
-    nothingToMove: ALERTS.move.nothingToMove,
     blockedByGroups: (field, names) =>
       names.length === 1
         ? `Move to Bcc can't run while ${field} holds the contact group ${listText(names, "en")}: ` +
@@ -93,12 +88,7 @@ export const EN_PANE: PaneStrings = {
     slowOutlook:
       "Outlook is slow to answer. If it has not answered within 15 seconds, BCC Guard stops safely and says what to do.",
     progress: (done, total) => `Moving ${n(done)} of ${people(total)}…`,
-    moved: (p) => ALERTS.move.moved(c(p)),
-    senderAdded: ALERTS.move.senderAddedToTo,
-    cannotMoveLeft: (e) => ALERTS.move.cannotMove(c(e)),
     undoInMemoryOnly: "Undo is available while this pane stays open.",
-    nothingMoved: ALERTS.move.nothingToMove,
-    fieldLimit: (field, would, limit) => ALERTS.move.fieldLimit(field, c(would), c(limit)),
     unresolvedRefused: (field, names) =>
       names.length === 1
         ? `Nothing was moved: Outlook can't rewrite ${field} while it holds the contact group ${listText(names, "en")}. ` +
@@ -107,7 +97,7 @@ export const EN_PANE: PaneStrings = {
           `Expand them (select the + next to each name) or remove them, then try again.`,
     failedTitle: "Move to Bcc didn't finish",
     failed: {
-      read: ALERTS.move.failed.read,
+      read: shared.failedRead,
       "add-bcc":
         "Outlook stopped while adding people to Bcc. Nobody was removed from To or Cc; some people may already be in Bcc as well.",
       "verify-bcc": "Not everyone arrived in Bcc, so nobody was removed from To or Cc.",
@@ -119,8 +109,6 @@ export const EN_PANE: PaneStrings = {
       `${people(p)} ${p === 1 ? "is" : "are"} in none of To, Cc and Bcc. Select Undo to put everyone back, or Retry.`,
     unchecked:
       "BCC Guard couldn't read the recipients back to check them. Check To, Cc and Bcc, then select Retry or Undo.",
-    restored: (p) => ALERTS.move.restored(c(p)),
-    noUndo: ALERTS.move.noUndo,
     noUndoAhead: "This list is too long to keep an undo copy: a move could not be undone.",
     clearedAtSend: "The copy Undo uses is deleted from the message when it's sent.",
     undo: "Undo",
@@ -143,9 +131,9 @@ export const EN_PANE: PaneStrings = {
   },
 
   unresolved: {
+    ...shared.unresolved,
     heading: "Contact groups",
     why: "Outlook can't move a contact group to Bcc because it has no single address.",
-    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(entry without a name)",
   },
 };

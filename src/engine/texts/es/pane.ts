@@ -1,8 +1,7 @@
-import { count } from "../count.ts";
 import type { PaneStrings } from "../paneCatalog.ts";
 import { paneExposure } from "../paneExposure.ts";
+import { sharedPaneSentences } from "../sharedPaneSentences.ts";
 import { sanitizeOrganization } from "../sanitizeName.ts";
-import { PLAIN } from "../textStyle.ts";
 import { listText, numberText, pluralForm } from "../numbers.ts";
 
 import { ES as ALERTS } from "./alerts.ts";
@@ -24,9 +23,9 @@ const groups = (value: number) =>
   })}`;
 const insiders = (value: number) =>
   `${n(value)} ${pluralForm(value, "es", { one: "persona interna", other: "personas internas", many: "de personas internas" })}`;
-// Sentences the alert, the notice or the infobar also say come from ALERTS: each is translated once.
-const c = (value: number) => count(value, "es");
+// Sentences the alert, the notice or the infobar also say come from ALERTS, through `shared`: translated once.
 const say = (...sentences: string[]) => sentences.join(ALERTS.sentenceGap);
+const shared = sharedPaneSentences(ALERTS, "es");
 
 const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} y ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
@@ -41,16 +40,15 @@ export const ES_PANE: PaneStrings = {
   readFailed: "BCC Guard no pudo leer los destinatarios de este mensaje.",
   notInOutlook: "BCC Guard no pudo conectarse con Outlook. Cierre este panel y vuelva a abrirlo desde la cinta.",
   retry: "Reintentar",
-  fields: ALERTS.fields,
+  fields: shared.fields,
 
   status: {
+    ...shared.status,
     safe: "Se puede enviar",
     warn: "Advertencia",
     block: "Se bloquearía",
-    exposure: (facts) => paneExposure(ALERTS, facts, "es"),
     belowLimit: (facts, w) =>
       say(paneExposure(ALERTS, facts, "es"), `Está por debajo del límite de ${organisations(w)}.`),
-    largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
     sensitive: (w, b, organization) =>
       say(
         ALERTS.sensitive(sanitizeOrganization(organization)),
@@ -59,8 +57,6 @@ export const ES_PANE: PaneStrings = {
     noRecipients: "Aún no hay destinatarios.",
     onlyColleagues: "En Para y CC solo hay personas de su organización.",
     oneParty: "Ninguna organización externa vería las direcciones de otra.",
-    blockAdvice: ALERTS.blockAdvice,
-    warnAdvice: ALERTS.warnAdvice,
   },
 
   opened: {
@@ -78,7 +74,7 @@ export const ES_PANE: PaneStrings = {
   },
 
   move: {
-    button: ALERTS.moveToBcc,
+    ...shared.move,
     preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
       const clauses = [`Mueve ${people(moved)} a CCO`];
       if (kept > 0) {
@@ -89,7 +85,6 @@ export const ES_PANE: PaneStrings = {
       if (cannotMove > 0) clauses.push(`deja ${groups(cannotMove)} ${cannotMove === 1 ? "donde está" : "donde están"}`);
       return `${joinClauses(clauses)}.`;
     },
-    nothingToMove: ALERTS.move.nothingToMove,
     blockedByGroups: (field, names) =>
       names.length === 1
         ? `«Mover a CCO» no puede ejecutarse mientras ${field} contenga el grupo de contactos ${listText(names, "es")}: ` +
@@ -104,12 +99,7 @@ export const ES_PANE: PaneStrings = {
     slowOutlook:
       "Outlook tarda en responder. Si no responde en 15 segundos, BCC Guard se detiene de forma segura e indica qué hacer.",
     progress: (done, total) => `Moviendo ${n(done)} de ${people(total)}…`,
-    moved: (p) => ALERTS.move.moved(c(p)),
-    senderAdded: ALERTS.move.senderAddedToTo,
-    cannotMoveLeft: (e) => ALERTS.move.cannotMove(c(e)),
     undoInMemoryOnly: "Puede deshacerlo mientras este panel siga abierto.",
-    nothingMoved: ALERTS.move.nothingToMove,
-    fieldLimit: (field, would, limit) => ALERTS.move.fieldLimit(field, c(would), c(limit)),
     unresolvedRefused: (field, names) =>
       names.length === 1
         ? `No se movió nada: Outlook no puede reescribir ${field} mientras contenga el grupo de contactos ` +
@@ -118,7 +108,7 @@ export const ES_PANE: PaneStrings = {
           `${listText(names, "es")}. Expándalos (seleccione + junto a cada nombre) o quítelos, y vuelva a intentarlo.`,
     failedTitle: "El movimiento no terminó",
     failed: {
-      read: ALERTS.move.failed.read,
+      read: shared.failedRead,
       "add-bcc":
         "Outlook se detuvo mientras añadía personas a CCO. No se quitó a nadie de Para ni de CC; puede que algunas personas ya estén también en CCO.",
       "verify-bcc": "No todos llegaron a CCO, así que no se quitó a nadie de Para ni de CC.",
@@ -130,8 +120,6 @@ export const ES_PANE: PaneStrings = {
       `${people(p)} no ${p === 1 ? "está" : "están"} en Para, CC ni CCO. Seleccione Deshacer para volver a ponerlo todo, o Reintentar.`,
     unchecked:
       "BCC Guard no pudo volver a leer los destinatarios. Revise Para, CC y CCO y seleccione Reintentar o Deshacer.",
-    restored: (p) => ALERTS.move.restored(c(p)),
-    noUndo: ALERTS.move.noUndo,
     noUndoAhead: "La lista es demasiado larga para guardar una copia: un movimiento no se podría deshacer.",
     clearedAtSend: "La copia que usa Deshacer se borra del mensaje al enviarlo.",
     undo: "Deshacer",
@@ -155,9 +143,9 @@ export const ES_PANE: PaneStrings = {
   },
 
   unresolved: {
+    ...shared.unresolved,
     heading: "Grupos de contactos",
     why: "Outlook no puede mover un grupo de contactos a CCO porque no tiene una dirección única.",
-    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(entrada sin nombre)",
   },
 };

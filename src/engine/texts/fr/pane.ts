@@ -1,8 +1,7 @@
-import { count } from "../count.ts";
 import type { PaneStrings } from "../paneCatalog.ts";
 import { paneExposure } from "../paneExposure.ts";
+import { sharedPaneSentences } from "../sharedPaneSentences.ts";
 import { sanitizeOrganization } from "../sanitizeName.ts";
-import { PLAIN } from "../textStyle.ts";
 import { listText, numberText, pluralForm } from "../numbers.ts";
 
 import { FR as ALERTS } from "./alerts.ts";
@@ -23,9 +22,9 @@ const groups = (value: number) =>
     many: "de groupes de contacts",
   })}`;
 const colleagues = (value: number) => `${n(value)} ${pluralForm(value, "fr", { one: "collègue", other: "collègues" })}`;
-// Sentences the alert, the notice or the infobar also say come from ALERTS: each is translated once.
-const c = (value: number) => count(value, "fr");
+// Sentences the alert, the notice or the infobar also say come from ALERTS, through `shared`: translated once.
 const say = (...sentences: string[]) => sentences.join(ALERTS.sentenceGap);
+const shared = sharedPaneSentences(ALERTS, "fr");
 
 const joinClauses = (clauses: string[]) =>
   clauses.length > 1 ? `${clauses.slice(0, -1).join(", ")} et ${clauses[clauses.length - 1]}` : (clauses[0] ?? "");
@@ -40,15 +39,14 @@ export const FR_PANE: PaneStrings = {
   readFailed: "BCC Guard n'a pas pu lire les destinataires de ce message.",
   notInOutlook: "BCC Guard n'a pas pu se connecter à Outlook. Fermez ce volet et rouvrez-le depuis le ruban.",
   retry: "Réessayer",
-  fields: ALERTS.fields,
+  fields: shared.fields,
 
   status: {
+    ...shared.status,
     safe: "Envoi sans risque",
     warn: "Avertissement",
     block: "Serait bloqué",
-    exposure: (facts) => paneExposure(ALERTS, facts, "fr"),
     belowLimit: (facts, w) => say(paneExposure(ALERTS, facts, "fr"), `C'est sous la limite de ${organisations(w)}.`),
-    largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
     sensitive: (w, b, organization) =>
       say(
         ALERTS.sensitive(sanitizeOrganization(organization)),
@@ -57,8 +55,6 @@ export const FR_PANE: PaneStrings = {
     noRecipients: "Aucun destinataire pour l'instant.",
     onlyColleagues: "Seuls des collègues sont dans À et Cc.",
     oneParty: "Aucune organisation externe ne verrait les adresses d'une autre.",
-    blockAdvice: ALERTS.blockAdvice,
-    warnAdvice: ALERTS.warnAdvice,
   },
 
   opened: {
@@ -77,7 +73,7 @@ export const FR_PANE: PaneStrings = {
   },
 
   move: {
-    button: ALERTS.moveToBcc,
+    ...shared.move,
     preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
       const clauses = [`Déplace ${people(moved)} en Cci`];
       if (kept > 0) {
@@ -89,7 +85,6 @@ export const FR_PANE: PaneStrings = {
         clauses.push(`laisse ${groups(cannotMove)} ${cannotMove === 1 ? "à sa place" : "à leur place"}`);
       return `${joinClauses(clauses)}.`;
     },
-    nothingToMove: ALERTS.move.nothingToMove,
     blockedByGroups: (field, names) =>
       names.length === 1
         ? `«\u00a0Déplacer en Cci\u00a0» ne peut pas s'exécuter tant que ${field} contient le groupe de contacts ` +
@@ -104,12 +99,7 @@ export const FR_PANE: PaneStrings = {
     slowOutlook:
       "Outlook tarde à répondre. S'il ne répond pas dans les 15 secondes, BCC Guard s'arrête sans rien perdre et indique quoi faire.",
     progress: (done, total) => `Déplacement de ${n(done)} ${total === 1 ? "personne" : "personnes"} sur ${n(total)}…`,
-    moved: (p) => ALERTS.move.moved(c(p)),
-    senderAdded: ALERTS.move.senderAddedToTo,
-    cannotMoveLeft: (e) => ALERTS.move.cannotMove(c(e)),
     undoInMemoryOnly: "L'annulation reste possible tant que ce volet est ouvert.",
-    nothingMoved: ALERTS.move.nothingToMove,
-    fieldLimit: (field, would, limit) => ALERTS.move.fieldLimit(field, c(would), c(limit)),
     unresolvedRefused: (field, names) =>
       names.length === 1
         ? `Rien n'a été déplacé\u00a0: Outlook ne peut pas réécrire ${field} tant qu'il contient le groupe de contacts ` +
@@ -118,7 +108,7 @@ export const FR_PANE: PaneStrings = {
           `${listText(names, "fr")}. Développez-les (sélectionnez + à côté de chaque nom) ou supprimez-les, puis réessayez.`,
     failedTitle: "Le déplacement ne s'est pas terminé",
     failed: {
-      read: ALERTS.move.failed.read,
+      read: shared.failedRead,
       "add-bcc":
         "Outlook s'est arrêté pendant l'ajout en Cci. Personne n'a été retiré de À ou Cc\u00a0; certaines personnes sont peut-être déjà aussi en Cci.",
       "verify-bcc": "Tout le monde n'est pas arrivé en Cci, donc personne n'a été retiré de À ou Cc.",
@@ -130,8 +120,6 @@ export const FR_PANE: PaneStrings = {
       `${people(p)} ne ${p === 1 ? "figure" : "figurent"} plus dans À, Cc ni Cci. Sélectionnez Annuler pour tout remettre, ou Réessayer.`,
     unchecked:
       "BCC Guard n'a pas pu relire les destinataires. Vérifiez À, Cc et Cci, puis sélectionnez Réessayer ou Annuler.",
-    restored: (p) => ALERTS.move.restored(c(p)),
-    noUndo: ALERTS.move.noUndo,
     noUndoAhead:
       "Liste trop longue pour garder une copie d'annulation\u00a0: un déplacement ne pourrait pas être annulé.",
     clearedAtSend: "La copie utilisée par Annuler est supprimée du message à l'envoi.",
@@ -156,9 +144,9 @@ export const FR_PANE: PaneStrings = {
   },
 
   unresolved: {
+    ...shared.unresolved,
     heading: "Groupes de contacts",
     why: "Outlook ne peut pas déplacer un groupe de contacts en Cci, car il n'a pas d'adresse unique.",
-    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(entrée sans nom)",
   },
 };

@@ -1,8 +1,7 @@
-import { count } from "../count.ts";
 import type { PaneStrings } from "../paneCatalog.ts";
 import { paneExposure } from "../paneExposure.ts";
+import { sharedPaneSentences } from "../sharedPaneSentences.ts";
 import { sanitizeOrganization } from "../sanitizeName.ts";
-import { PLAIN } from "../textStyle.ts";
 import { listText, numberText } from "../numbers.ts";
 
 import { JA as ALERTS } from "./alerts.ts";
@@ -10,9 +9,9 @@ import { JA as ALERTS } from "./alerts.ts";
 const n = (value: number) => numberText(value, "ja");
 const people = (value: number) => `${n(value)}人`;
 
-// Sentences the alert, the notice or the infobar also say come from ALERTS: each is translated once.
-const c = (value: number) => count(value, "ja");
+// Sentences the alert, the notice or the infobar also say come from ALERTS, through `shared`: translated once.
 const say = (...sentences: string[]) => sentences.join(ALERTS.sentenceGap);
+const shared = sharedPaneSentences(ALERTS, "ja");
 
 /** Japanese, polite style (です/ます), with Outlook's field names (宛先, CC, BCC). Japanese has no plural forms. */
 export const JA_PANE: PaneStrings = {
@@ -24,15 +23,14 @@ export const JA_PANE: PaneStrings = {
   readFailed: "このメッセージの宛先を読み取れませんでした。",
   notInOutlook: "Outlook に接続できませんでした。この作業ウィンドウを閉じて、リボンからもう一度開いてください。",
   retry: "再試行",
-  fields: ALERTS.fields,
+  fields: shared.fields,
 
   status: {
+    ...shared.status,
     safe: "送信しても安全です",
     warn: "警告",
     block: "ブロックされます",
-    exposure: (facts) => paneExposure(ALERTS, facts, "ja"),
     belowLimit: (facts, w) => say(paneExposure(ALERTS, facts, "ja"), `上限（外部の${n(w)}組織）未満です。`),
-    largeAudience: (p) => ALERTS.largeAudience(c(p), PLAIN.emphasis),
     sensitive: (w, b, organization) =>
       say(
         ALERTS.sensitive(sanitizeOrganization(organization)),
@@ -41,8 +39,6 @@ export const JA_PANE: PaneStrings = {
     noRecipients: "まだ宛先がありません。",
     onlyColleagues: "宛先と CC には社内の人だけが含まれています。",
     oneParty: "外部の組織どうしで互いのアドレスが見えることはありません。",
-    blockAdvice: ALERTS.blockAdvice,
-    warnAdvice: ALERTS.warnAdvice,
   },
 
   opened: {
@@ -58,7 +54,7 @@ export const JA_PANE: PaneStrings = {
   },
 
   move: {
-    button: ALERTS.moveToBcc,
+    ...shared.move,
     preview: ({ moved, kept, keptAreColleagues, senderAddedToTo, cannotMove }) => {
       const sentences = [`${people(moved)}を BCC に移動します。`];
       if (kept > 0)
@@ -69,7 +65,6 @@ export const JA_PANE: PaneStrings = {
       if (cannotMove > 0) sentences.push(`連絡先グループ ${n(cannotMove)}件はそのまま残ります。`);
       return sentences.join("");
     },
-    nothingToMove: ALERTS.move.nothingToMove,
     blockedByGroups: (field, names) =>
       `${field} に連絡先グループ ${listText(names, "ja")} が含まれている間は「BCC に移動」を実行できません。` +
       `先にグループを展開する (名前の横の + を選択) か、削除してください。`,
@@ -81,18 +76,13 @@ export const JA_PANE: PaneStrings = {
     slowOutlook:
       "Outlook の応答が遅れています。15 秒以内に応答がない場合、BCC Guard は安全に停止し、対処方法をお知らせします。",
     progress: (done, total) => `${people(total)}中 ${people(done)}を移動しています…`,
-    moved: (p) => ALERTS.move.moved(c(p)),
-    senderAdded: ALERTS.move.senderAddedToTo,
-    cannotMoveLeft: (e) => ALERTS.move.cannotMove(c(e)),
     undoInMemoryOnly: "この作業ウィンドウを開いている間は元に戻せます。",
-    nothingMoved: ALERTS.move.nothingToMove,
-    fieldLimit: (field, would, limit) => ALERTS.move.fieldLimit(field, c(would), c(limit)),
     unresolvedRefused: (field, names) =>
       `何も移動しませんでした: ${field} に連絡先グループ ${listText(names, "ja")} が含まれているため、Outlook は ` +
       `このフィールドを書き換えられません。グループを展開する (名前の横の + を選択) か削除してから、もう一度お試しください。`,
     failedTitle: "移動が完了しませんでした",
     failed: {
-      read: ALERTS.move.failed.read,
+      read: shared.failedRead,
       "add-bcc":
         "BCC への追加中に Outlook が停止しました。宛先と CC からは誰も削除されていません。一部の人はすでに BCC にも入っている可能性があります。",
       "verify-bcc": "全員が BCC に入らなかったため、宛先と CC からは誰も削除していません。",
@@ -104,8 +94,6 @@ export const JA_PANE: PaneStrings = {
       `${people(p)}が宛先・CC・BCC のどこにもいません。[元に戻す] ですべて戻すか、[再試行] を選択してください。`,
     unchecked:
       "BCC Guard は宛先を読み直せませんでした。宛先・CC・BCC を確認し、[再試行] か [元に戻す] を選択してください。",
-    restored: (p) => ALERTS.move.restored(c(p)),
-    noUndo: ALERTS.move.noUndo,
     noUndoAhead: "一覧が長すぎて元に戻すためのコピーを保存できません。移動すると元に戻せません。",
     clearedAtSend: "元に戻すためのコピーは、送信時にメッセージから削除されます。",
     undo: "元に戻す",
@@ -129,9 +117,9 @@ export const JA_PANE: PaneStrings = {
   },
 
   unresolved: {
+    ...shared.unresolved,
     heading: "連絡先グループ",
     why: "連絡先グループには単一のアドレスがないため、Outlook は BCC に移動できません。",
-    what: (groups) => ALERTS.contactGroupAdvice(c(groups)),
     unnamed: "(名前のないエントリ)",
   },
 };
