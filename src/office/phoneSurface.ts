@@ -1,6 +1,8 @@
 import type { ComposeType } from "../engine/index.ts";
 
-import { DEFAULT_CALL_TIMEOUT_MS, officeCall } from "./officeCall.ts";
+import { createComposeTypeReader } from "./composeType.ts";
+import { createHeaderWriter } from "./internetHeaders.ts";
+import { DEFAULT_CALL_TIMEOUT_MS } from "./officeCall.ts";
 
 /**
  * Outlook on iOS and Android, as far as an event-based add-in can tell. Microsoft's page "Implement
@@ -73,35 +75,19 @@ export interface PhoneExtras {
   getComposeType(): Promise<ComposeType>;
 }
 
-const COMPOSE_TYPES: Record<string, ComposeType> = { newMail: "new", reply: "reply", forward: "forward" };
-
+/** The desktop's header writer and compose-type reader, each offered only where the phone app has the call. */
 export function createPhoneExtras(
   office: typeof Office,
   phone: PhoneClient,
   timeoutMs: number = DEFAULT_CALL_TIMEOUT_MS,
 ): PhoneExtras {
-  const item = () => office.context.mailbox.item as Office.MessageCompose;
+  const headers = createHeaderWriter(office, timeoutMs);
+  const composeType = createComposeTypeReader(office, timeoutMs);
   return {
     canSetHeaders: phoneAtLeast(phone, PHONE_VERSIONS.internetHeaders),
-    setHeader: (name, value) =>
-      officeCall<void>(
-        "internetHeaders.setAsync",
-        (cb) => item().internetHeaders.setAsync({ [name]: value }, cb),
-        timeoutMs,
-      ),
-    async getComposeType() {
-      if (!phoneAtLeast(phone, PHONE_VERSIONS.composeType)) return "unknown";
-      try {
-        const result = await officeCall<{ composeType: string }>(
-          "getComposeTypeAsync",
-          (cb) => item().getComposeTypeAsync(cb as (r: Office.AsyncResult<unknown>) => void),
-          timeoutMs,
-        );
-        // Phones say "reply" for a reply-all too: the stamp never claims more than the client said.
-        return COMPOSE_TYPES[String(result?.composeType)] ?? "unknown";
-      } catch {
-        return "unknown";
-      }
-    },
+    setHeader: (name, value) => headers.setHeaders({ [name]: value }),
+    // Phones say "reply" for a reply-all too: the stamp never claims more than the client said.
+    getComposeType: () =>
+      phoneAtLeast(phone, PHONE_VERSIONS.composeType) ? composeType() : Promise.resolve("unknown"),
   };
 }
