@@ -32,8 +32,8 @@ export interface SendHandlerFigure {
  * The send handler against the fake Outlook with a fixed latency per call, wired as the event runtime wires
  * it (compose type and stamp included). Its I/O cannot go below its rounds of calls (three concurrent reads,
  * the sender, the compose type, and the stamp unless it blocks), so the floor is measured as exactly those.
- * Each run sends another message of the same mix (its own people), since the engine remembers the addresses it
- * has read: sending one message over and over would time that memory, not a first check.
+ * Each run sends another message of the same mix (its own people), as each real send is: one message sent over and
+ * over would time what the runtime has kept warm from the last run, not a first check.
  */
 export async function measureSendHandler(count: number, latencyMs: number): Promise<SendHandlerFigure> {
   const messages = Array.from({ length: 1 + WARM_UP + RUNS }, (_, i) =>

@@ -243,15 +243,6 @@ describe("normalizeAddress", () => {
       "contact-group ",
     ]);
   });
-
-  it("hands out frozen results, so no caller can change what the next one is told", () => {
-    const first = normalizeAddress({ emailAddress: "anna@contoso.com", displayName: "Anna" });
-    expect(Object.isFrozen(first)).toBe(true);
-    expect(() => {
-      (first as { displayName: string }).displayName = "Someone else";
-    }).toThrow(TypeError);
-    expect(normalizeAddress({ emailAddress: "anna@contoso.com", displayName: "Anna" }).displayName).toBe("Anna");
-  });
 });
 
 describe("normalizeDomain", () => {

@@ -40,38 +40,16 @@ const PRINTABLE_ASCII = /^[!-~]*$/;
 const DOMAIN_LABELS = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*$/;
 
 /**
- * How many distinct addresses `normalizeAddress` remembers. The send path reads each recipient several times
- * (the verdict, the plan, the move's checks), so in one send of up to 500 per field only the first reading
- * works; past the limit the memo starts afresh, which bounds the memory of a long audit.
- */
-const MEMO_LIMIT = 4096;
-/** Longer entries (a hostile 10,000-character name) are read each time, so the memory stays small too. */
-const MEMO_TEXT_MAX = 512;
-/**
- * Keyed by the address text as given, whose hash the string keeps, so a repeated lookup costs no new key; the
- * entry holds the other inputs the result depends on, compared on each hit.
- */
-const memo = new Map<string, { displayName: string; listType: boolean; result: NormalizedAddress }>();
-
-/**
  * Reads one recipient. `Name <addr>` is unwrapped (in a string or in `emailAddress`), the address trimmed,
  * the domain lower-cased, stripped of one trailing dot and converted to ASCII (IDN), so that
- * `Anna@München.de.` and `anna@xn--mnchen-3ya.de` are one identity. The result is frozen: equal inputs may get
- * the very same object.
+ * `Anna@München.de.` and `anna@xn--mnchen-3ya.de` are one identity.
  */
 export function normalizeAddress(input: RecipientInput): NormalizedAddress {
   const given = typeof input === "string" ? { emailAddress: input } : input;
   const address = String(given.emailAddress ?? "");
   const displayName = typeof given.displayName === "string" ? given.displayName : "";
   const listType = typeof given.recipientType === "string" && given.recipientType.toLowerCase() === "distributionlist";
-  const known = memo.get(address);
-  if (known !== undefined && known.displayName === displayName && known.listType === listType) return known.result;
-  const result: NormalizedAddress = Object.freeze(readAddress(address, displayName, listType));
-  if (address.length + displayName.length <= MEMO_TEXT_MAX) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(address, { displayName, listType, result });
-  }
-  return result;
+  return readAddress(address, displayName, listType);
 }
 
 function readAddress(givenAddress: string, givenName: string, listType: boolean): NormalizedAddress {
