@@ -37,6 +37,8 @@ export interface Audience {
    * it internal; `null` when off, unknown, or a personal provider or relay (the sender shares it with strangers).
    */
   senderOrganization: string | null;
+  /** Each field's entries as read for this analysis, in order, so that the plan need not read them again. */
+  entries: Record<RecipientField, NormalizedAddress[]>;
 }
 
 /**
@@ -63,10 +65,12 @@ export function analyzeAudience(message: Message, policy: Policy): Audience {
   const exemptIds = new Set(policy.exemptRecipients.map(exemptIdentity).filter((id): id is string => id !== null));
 
   const byKey = new Map<string, { recipient: NormalizedAddress; fields: RecipientField[] }>();
+  const entries: Record<RecipientField, NormalizedAddress[]> = { to: [], cc: [], bcc: [] };
   for (const field of RECIPIENT_FIELDS) {
     const list: readonly RecipientInput[] = message[field] ?? [];
     list.forEach((input, index) => {
       const recipient = normalizeAddress(input);
+      entries[field].push(recipient);
       const key = recipient.resolved ? recipient.identity : `unresolved:${field}:${index}`;
       const seen = byKey.get(key);
       if (!seen) byKey.set(key, { recipient, fields: [field] });
@@ -89,7 +93,7 @@ export function analyzeAudience(message: Message, policy: Policy): Audience {
     }
     visible.push(classify(key, recipient, fields, domainKind));
   }
-  return { visible, bccOnly, exempt, sender, senderOrganization };
+  return { visible, bccOnly, exempt, sender, senderOrganization, entries };
 }
 
 type DomainKind = { internal: true } | { internal: false; personal: boolean; registrable: string };

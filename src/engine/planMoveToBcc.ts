@@ -2,7 +2,6 @@ import { analyzeAudience } from "./audience.ts";
 import type { Audience } from "./audience.ts";
 import type { Message, RecipientField } from "./message.ts";
 import type { MoveWrites } from "./moveWrites.ts";
-import { normalizeAddress } from "./normalizeAddress.ts";
 import type { NormalizedAddress, ResolvedAddress } from "./normalizeAddress.ts";
 import type { Policy } from "./policy.ts";
 
@@ -70,9 +69,8 @@ export function planMoveInDetail(
     }
   }
 
-  // Each entry is read once (the send handler's hot path: a thousand addresses).
-  const entries = (field: RecipientField): NormalizedAddress[] => (message[field] ?? []).map(normalizeAddress);
-  const fields = { to: entries("to"), cc: entries("cc"), bcc: entries("bcc") };
+  // Each entry was read once, by the audience (the send handler's hot path: a thousand addresses).
+  const fields = audience.entries;
   const keep = (field: RecipientField): PlannedRecipient[] =>
     fields[field].flatMap((r) => (isMoved(r, toMove) ? [] : [toPlanned(r)]));
   const to = keep("to");
