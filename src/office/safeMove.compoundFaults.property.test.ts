@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_POLICY, decodeUndoCopy, normalizeAddress } from "../engine/index.ts";
-import type { MoveResult, Policy, Recipient, UndoResult } from "../engine/index.ts";
+import { decodeUndoCopy, normalizeAddress } from "../engine/index.ts";
+import type { MoveResult, Recipient, UndoResult } from "../engine/index.ts";
 import { createFastOutlook } from "../../test/support/fastOutlook.ts";
+import { movePolicyArb } from "../../test/support/messageArbitraries.ts";
 import type { FastFault } from "../../test/support/fastOutlook.ts";
 
 import { UNDO_SESSION_KEY, createSnapshotStore } from "./recipientSnapshot.ts";
@@ -45,13 +46,6 @@ const toField = fc
     })),
     ...rest,
   ]);
-const policyArb = fc
-  .record({ scope: fc.constantFrom("external", "all"), keepSenderInTo: fc.boolean() })
-  .map((moveToBcc): Policy => ({
-    ...DEFAULT_POLICY,
-    internalDomains: ["contoso.com"],
-    moveToBcc: moveToBcc as Policy["moveToBcc"],
-  }));
 const WRITES = METHODS.filter((m) => !m.endsWith("getAsync"));
 const fault = fc.record({
   // Writes are where people can be lost: they get most of the faults, early calls most of all.
@@ -95,7 +89,7 @@ describe("the safe move under one, two or three failing or hanging calls, with r
           toField,
           list(30),
           list(8),
-          policyArb,
+          movePolicyArb,
           fc.array(fault, { minLength: 1, maxLength: 3 }),
           async (to, cc, bcc, policy, faults) => {
             const outlook = createFastOutlook({ to, cc, bcc });

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_POLICY, normalizeAddress } from "../engine/index.ts";
-import type { Policy, Recipient } from "../engine/index.ts";
+import { normalizeAddress } from "../engine/index.ts";
+import type { Recipient } from "../engine/index.ts";
 import type { HostMethod } from "../simulator/host/index.ts";
+import { movePolicyArb } from "../../test/support/messageArbitraries.ts";
 import { createTestOutlook } from "../../test/support/testOutlook.ts";
 
 import { UNDO_SESSION_KEY, createSnapshotStore } from "./recipientSnapshot.ts";
@@ -54,13 +55,6 @@ const toField = fc
     })),
     ...rest,
   ]);
-const policyArb = fc
-  .record({ scope: fc.constantFrom("external", "all"), keepSenderInTo: fc.boolean() })
-  .map((moveToBcc): Policy => ({
-    ...DEFAULT_POLICY,
-    internalDomains: ["contoso.com"],
-    moveToBcc: moveToBcc as Policy["moveToBcc"],
-  }));
 const fault = fc.record({ method: fc.constantFrom(...MOVE_METHODS), call: fc.integer({ min: 1, max: 3 }) });
 
 function identity(r: Recipient) {
@@ -75,7 +69,7 @@ describe("the safe move, under failure", () => {
   it("never leaves a recipient in no field, whichever one to three calls fail; a retry then finishes the move", async () => {
     const faults = fc.array(fault, { minLength: 1, maxLength: 3 });
     await fc.assert(
-      fc.asyncProperty(toField, field(40), field(10), policyArb, faults, async (to, cc, bcc, policy, broken) => {
+      fc.asyncProperty(toField, field(40), field(10), movePolicyArb, faults, async (to, cc, bcc, policy, broken) => {
         const { host, item, client } = createTestOutlook({ to, cc, bcc });
         const original = host.getSnapshot();
         const before = everyone({ to, cc, bcc });
@@ -115,7 +109,7 @@ describe("the safe move, under failure", () => {
 
   it("undoes a clean move back to the exact fields, whatever the message", async () => {
     await fc.assert(
-      fc.asyncProperty(toField, field(40), field(10), policyArb, async (to, cc, bcc, policy) => {
+      fc.asyncProperty(toField, field(40), field(10), movePolicyArb, async (to, cc, bcc, policy) => {
         const { host, item, client } = createTestOutlook({ to, cc, bcc });
         const original = host.getSnapshot();
         const store = createSnapshotStore(item);

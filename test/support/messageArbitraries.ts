@@ -196,3 +196,12 @@ export const anyEntryArb: Arbitrary<RecipientInput> = fc.oneof(
   fc.record({ emailAddress: anyTextArb(40), displayName: anyTextArb(20) }, { requiredKeys: ["emailAddress"] }),
   fc.tuple(anyTextArb(10), anyTextArb(20)).map(([local, domain]) => `${local}@${domain}`),
 );
+
+/** Contoso's policy with each way Move to Bcc can be set: whom it moves, and whether the sender goes into an emptied To. */
+export const movePolicyArb: Arbitrary<Policy> = fc
+  .record({ scope: fc.constantFrom("external", "all"), keepSenderInTo: fc.boolean() })
+  .map((moveToBcc): Policy => ({
+    ...DEFAULT_POLICY,
+    internalDomains: ["contoso.com"],
+    moveToBcc: moveToBcc as Policy["moveToBcc"],
+  }));

@@ -1,38 +1,14 @@
 import { describe, expect, it } from "vitest";
 
+import { alertFacts } from "../../../test/support/alertFacts.ts";
+
 import type { Reason, Verdict, VerdictCounts } from "../verdict.ts";
-import type { AlertFacts } from "./alertFacts.ts";
 import { INFOBAR_ACTION_LABEL, infobarText, uncheckedInfobarText } from "./infobar.ts";
 import { LANGUAGES } from "./language.ts";
 import { LIMITS } from "./limits.ts";
 
-function facts(
-  action: Verdict["action"],
-  reasons: Reason[],
-  counts: Partial<VerdictCounts>,
-  organization = "",
-): AlertFacts {
-  return {
-    verdict: {
-      action,
-      reasons,
-      sensitive: reasons.includes("sensitive"),
-      counts: {
-        visible: 0,
-        visibleInternal: 0,
-        visibleExternal: 0,
-        parties: 0,
-        bcc: 0,
-        unresolved: 0,
-        contactGroups: 0,
-        ...counts,
-      },
-      thresholds: { warnAt: 5, blockAt: 20 },
-    },
-    organization,
-    exampleNames: ["Ann Smith"],
-  };
-}
+const facts = (action: Verdict["action"], reasons: Reason[], counts: Partial<VerdictCounts>, organization = "") =>
+  alertFacts(action, reasons, counts, { organization, exampleNames: ["Ann Smith"] });
 
 describe("infobarText", () => {
   it("stays quiet when nothing is wrong, even for a sensitive message", () => {

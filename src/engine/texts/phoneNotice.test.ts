@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { alertFacts } from "../../../test/support/alertFacts.ts";
+
 import type { Reason, Verdict, VerdictCounts } from "../verdict.ts";
 import { LANGUAGES } from "./language.ts";
 import { LIMITS } from "./limits.ts";
@@ -12,27 +14,8 @@ function facts(
   counts: Partial<VerdictCounts>,
   more: { organization?: string; countsAreFloors?: boolean } = {},
 ): PhoneNoticeFacts {
-  return {
-    verdict: {
-      action,
-      reasons,
-      sensitive: false,
-      counts: {
-        visible: 0,
-        visibleInternal: 0,
-        visibleExternal: 0,
-        parties: 0,
-        bcc: 0,
-        unresolved: 0,
-        contactGroups: 0,
-        ...counts,
-      },
-      thresholds: { warnAt: 5, blockAt: 20 },
-    },
-    organization: more.organization ?? "",
-    exampleNames: ["Ann Smith"],
-    countsAreFloors: more.countsAreFloors ?? false,
-  };
+  const { organization = "", countsAreFloors = false } = more;
+  return { ...alertFacts(action, reasons, counts, { organization, exampleNames: ["Ann Smith"] }), countsAreFloors };
 }
 
 const exposed = (n: number, more?: Parameters<typeof facts>[3]) =>

@@ -1,48 +1,19 @@
 import { describe, expect, it } from "vitest";
 
-import type { Reason, Verdict, VerdictCounts } from "../verdict.ts";
-import type { AlertFacts } from "./alertFacts.ts";
+import { alertFacts } from "../../../test/support/alertFacts.ts";
+
+import type { Verdict } from "../verdict.ts";
 import { LANGUAGES } from "./language.ts";
 import { LIMITS } from "./limits.ts";
 import type { Language } from "./language.ts";
 import { errorAlertTexts, sendAlertTexts } from "./sendAlert.ts";
-
-function facts(
-  action: Verdict["action"],
-  reasons: Reason[],
-  counts: Partial<VerdictCounts>,
-  more: Partial<AlertFacts> = {},
-): AlertFacts {
-  const full: VerdictCounts = {
-    visible: 0,
-    visibleInternal: 0,
-    visibleExternal: 0,
-    parties: 0,
-    bcc: 0,
-    unresolved: 0,
-    contactGroups: 0,
-    ...counts,
-  };
-  return {
-    verdict: {
-      action,
-      reasons,
-      sensitive: reasons.includes("sensitive"),
-      counts: full,
-      thresholds: { warnAt: 5, blockAt: 20 },
-    },
-    organization: "",
-    exampleNames: [],
-    ...more,
-  };
-}
 
 const ORANGE = { visible: 312, visibleExternal: 312, parties: 298 };
 
 describe("the Smart Alert for exposed addresses", () => {
   it("says in plain words how many outsiders would see each other, and what to do", () => {
     const alert = sendAlertTexts(
-      facts("block", ["exposed-parties"], ORANGE, { exampleNames: ["Ann Smith", "Bob Jones"] }),
+      alertFacts("block", ["exposed-parties"], ORANGE, { exampleNames: ["Ann Smith", "Bob Jones"] }),
       "en",
     );
     expect(alert.errorMessage).toBe(
@@ -59,13 +30,13 @@ describe("the Smart Alert for exposed addresses", () => {
   });
 
   it("leaves out the organisations when each person is their own (private addresses)", () => {
-    const alert = sendAlertTexts(facts("block", ["exposed-parties"], { visibleExternal: 40, parties: 40 }), "en");
+    const alert = sendAlertTexts(alertFacts("block", ["exposed-parties"], { visibleExternal: 40, parties: 40 }), "en");
     expect(alert.errorMessage).toMatch(/^40 people outside your organisation would see each other's addresses\./);
   });
 
   it("says personal addresses as such, not as organisations of one person", () => {
     const all = sendAlertTexts(
-      facts("block", ["exposed-parties"], { visibleExternal: 300, parties: 300 }, { personal: 300 }),
+      alertFacts("block", ["exposed-parties"], { visibleExternal: 300, parties: 300 }, { personal: 300 }),
       "en",
     );
     expect(all.errorMessage).toMatch(
@@ -73,14 +44,14 @@ describe("the Smart Alert for exposed addresses", () => {
     );
     // 25 people at webmail providers and 275 from 3 companies: 28 parties, but not "28 organisations".
     const mixed = sendAlertTexts(
-      facts("block", ["exposed-parties"], { visibleExternal: 300, parties: 28 }, { personal: 25 }),
+      alertFacts("block", ["exposed-parties"], { visibleExternal: 300, parties: 28 }, { personal: 25 }),
       "en",
     );
     expect(mixed.errorMessage).toContain(
       "300 people outside your organisation (25 with personal addresses, the others from 3 different organisations)",
     );
     expect(mixed.errorMessage).not.toMatch(/28/);
-    const one = facts("block", ["exposed-parties"], { visibleExternal: 300, parties: 4 }, { personal: 1 });
+    const one = alertFacts("block", ["exposed-parties"], { visibleExternal: 300, parties: 4 }, { personal: 1 });
     expect(sendAlertTexts(one, "en").errorMessage).toContain("(1 with a personal address, the others from 3");
     expect(sendAlertTexts(one, "de").errorMessage).toContain("(1 mit privater Adresse, die übrigen aus 3");
   });
@@ -93,7 +64,7 @@ describe("the Smart Alert for exposed addresses", () => {
     ja: /個人アドレス25人、ほか3組織/,
   };
   it.each(LANGUAGES)("%s: a mixed list says how many have personal addresses, within the limits", (language) => {
-    const mixed = facts("block", ["exposed-parties"], { visibleExternal: 300, parties: 28 }, { personal: 25 });
+    const mixed = alertFacts("block", ["exposed-parties"], { visibleExternal: 300, parties: 28 }, { personal: 25 });
     const alert = sendAlertTexts(mixed, language);
     expect(alert.errorMessage).toMatch(PERSONAL_WORDS[language]);
     expect(alert.errorMessage.length).toBeLessThanOrEqual(LIMITS.errorMessage);
@@ -116,8 +87,8 @@ describe("the Smart Alert for exposed addresses", () => {
   };
 
   it.each(LANGUAGES)("%s: a block says it cannot go as it is; a warning offers to send anyway", (language) => {
-    const block = sendAlertTexts(facts("block", ["exposed-parties"], ORANGE), language);
-    const warn = sendAlertTexts(facts("warn", ["exposed-parties"], ORANGE), language);
+    const block = sendAlertTexts(alertFacts("block", ["exposed-parties"], ORANGE), language);
+    const warn = sendAlertTexts(alertFacts("warn", ["exposed-parties"], ORANGE), language);
     for (const text of [block.errorMessage, block.errorMessageMarkdown]) {
       expect(text).toMatch(BLOCK_WORDS[language]);
       expect(text).not.toMatch(WARN_WORDS[language]);
@@ -138,8 +109,11 @@ describe("the Smart Alert for exposed addresses", () => {
 
   it.each(LANGUAGES)("%s: names the organisation when the policy sets one", (language) => {
     const [named, generic] = OUTSIDE[language];
-    const withName = sendAlertTexts(facts("block", ["exposed-parties"], ORANGE, { organization: "Contoso" }), language);
-    const without = sendAlertTexts(facts("block", ["exposed-parties"], ORANGE), language);
+    const withName = sendAlertTexts(
+      alertFacts("block", ["exposed-parties"], ORANGE, { organization: "Contoso" }),
+      language,
+    );
+    const without = sendAlertTexts(alertFacts("block", ["exposed-parties"], ORANGE), language);
     expect(withName.errorMessage).toContain(named);
     expect(withName.errorMessage).not.toContain(generic);
     expect(without.errorMessage).toContain(generic);
@@ -155,28 +129,31 @@ describe("the Smart Alert for exposed addresses", () => {
 
   it.each(LANGUAGES)("%s: says 1 person but 2 people", (language) => {
     const [one, two] = ONE_AND_TWO[language];
-    const single = sendAlertTexts(facts("warn", ["exposed-parties"], { visibleExternal: 1, parties: 1 }), language);
-    const pair = sendAlertTexts(facts("warn", ["exposed-parties"], { visibleExternal: 2, parties: 2 }), language);
+    const single = sendAlertTexts(
+      alertFacts("warn", ["exposed-parties"], { visibleExternal: 1, parties: 1 }),
+      language,
+    );
+    const pair = sendAlertTexts(alertFacts("warn", ["exposed-parties"], { visibleExternal: 2, parties: 2 }), language);
     expect(single.errorMessage).toContain(one);
     expect(pair.errorMessage).toContain(two);
   });
 
   it("writes a million the French and Spanish way, with 'de'", () => {
-    const million = facts("block", ["exposed-parties"], { visibleExternal: 1_000_000, parties: 1_000_000 });
+    const million = alertFacts("block", ["exposed-parties"], { visibleExternal: 1_000_000, parties: 1_000_000 });
     expect(sendAlertTexts(million, "fr").errorMessage).toMatch(/^1\u202f000\u202f000 de personnes extérieures/);
     expect(sendAlertTexts(million, "es").errorMessage).toMatch(/^1\.000\.000 de personas externas/);
     expect(sendAlertTexts(million, "de").errorMessage).toMatch(/^1\.000\.000 Personen/);
   });
 
   it("counts the others after the names, in the singular for one", () => {
-    const one = facts("warn", ["exposed-parties"], { visibleExternal: 2, parties: 2 }, { exampleNames: ["Ann"] });
-    const many = facts("warn", ["exposed-parties"], { visibleExternal: 3, parties: 3 }, { exampleNames: ["Ann"] });
+    const one = alertFacts("warn", ["exposed-parties"], { visibleExternal: 2, parties: 2 }, { exampleNames: ["Ann"] });
+    const many = alertFacts("warn", ["exposed-parties"], { visibleExternal: 3, parties: 3 }, { exampleNames: ["Ann"] });
     expect(sendAlertTexts(one, "en").errorMessage).toContain("Including: Ann and 1 other.");
     expect(sendAlertTexts(many, "en").errorMessage).toContain("Including: Ann and 2 others.");
   });
 
   it("lists every name with 'and' when they are all there is, and 'e' before an 'I' sound in Spanish", () => {
-    const two = facts(
+    const two = alertFacts(
       "warn",
       ["exposed-parties"],
       { visibleExternal: 2, parties: 2 },
@@ -188,7 +165,7 @@ describe("the Smart Alert for exposed addresses", () => {
 
   it("shows at most three names and skips names that are empty or links", () => {
     const alert = sendAlertTexts(
-      facts("block", ["exposed-parties"], ORANGE, {
+      alertFacts("block", ["exposed-parties"], ORANGE, {
         exampleNames: ["\u200B", "Ann", "https://evil.example", "Bob", "Cy", "Dee"],
       }),
       "en",
@@ -198,7 +175,12 @@ describe("the Smart Alert for exposed addresses", () => {
 
   it("explains the lower limit of a sensitive message without saying which words matched", () => {
     const alert = sendAlertTexts(
-      facts("block", ["exposed-parties", "sensitive"], { visibleExternal: 3, parties: 3 }, { organization: "Contoso" }),
+      alertFacts(
+        "block",
+        ["exposed-parties", "sensitive"],
+        { visibleExternal: 3, parties: 3 },
+        { organization: "Contoso" },
+      ),
       "en",
     );
     expect(alert.errorMessage).toContain(
@@ -208,7 +190,7 @@ describe("the Smart Alert for exposed addresses", () => {
 
   it("mentions entries that could not be checked", () => {
     const alert = sendAlertTexts(
-      facts("block", ["exposed-parties", "unresolved"], {
+      alertFacts("block", ["exposed-parties", "unresolved"], {
         visibleExternal: 30,
         parties: 30,
         unresolved: 2,
@@ -221,7 +203,7 @@ describe("the Smart Alert for exposed addresses", () => {
 
   it("says what a contact group does and what to do about it, when it decided", () => {
     const alert = sendAlertTexts(
-      facts("warn", ["contact-group", "unresolved"], {
+      alertFacts("warn", ["contact-group", "unresolved"], {
         visible: 1,
         visibleExternal: 1,
         parties: 1,
@@ -240,7 +222,7 @@ describe("the Smart Alert for exposed addresses", () => {
   it("adds the contact groups to an exposure alert, in every language", () => {
     for (const language of ["en", "fr", "de", "es", "ja"] as const) {
       const alert = sendAlertTexts(
-        facts("block", ["exposed-parties", "sensitive", "unresolved"], {
+        alertFacts("block", ["exposed-parties", "sensitive", "unresolved"], {
           visible: 40,
           visibleExternal: 40,
           parties: 40,
@@ -257,7 +239,7 @@ describe("the Smart Alert for exposed addresses", () => {
   it("drops names before the notes when the organisation's name is long", () => {
     const organization = "Contoso Regional Health and Social Care Trust Foundation UK";
     const alert = sendAlertTexts(
-      facts(
+      alertFacts(
         "block",
         ["exposed-parties", "sensitive", "unresolved"],
         { visibleExternal: 1_000_000, parties: 999_000, unresolved: 3, contactGroups: 0 },
@@ -275,7 +257,7 @@ describe("the Smart Alert for exposed addresses", () => {
 describe("the Smart Alert for a large audience", () => {
   it("warns of a reply-all storm and still lets the user send", () => {
     const alert = sendAlertTexts(
-      facts("warn", ["large-audience"], { visible: 150, visibleInternal: 150, parties: 0 }),
+      alertFacts("warn", ["large-audience"], { visible: 150, visibleInternal: 150, parties: 0 }),
       "en",
     );
     expect(alert.errorMessage).toBe(
@@ -286,7 +268,7 @@ describe("the Smart Alert for a large audience", () => {
   });
 
   it("does not blame sensitive words for a large audience", () => {
-    const alert = sendAlertTexts(facts("warn", ["large-audience", "sensitive"], { visible: 150 }), "en");
+    const alert = sendAlertTexts(alertFacts("warn", ["large-audience", "sensitive"], { visible: 150 }), "en");
     expect(alert.errorMessage).not.toContain("sensitive");
   });
 });
@@ -296,7 +278,7 @@ describe("the Smart Alert when the recipients could not be read", () => {
     const warn = errorAlertTexts("warn", language);
     const block = errorAlertTexts("block", language);
     expect(warn.errorMessage).not.toBe(block.errorMessage);
-    expect(warn.cancelLabel).toBe(sendAlertTexts(facts("warn", [], {}), language).cancelLabel);
+    expect(warn.cancelLabel).toBe(sendAlertTexts(alertFacts("warn", [], {}), language).cancelLabel);
   });
 
   it("asks for a check before sending anyway, or to try again when blocked", () => {
@@ -309,7 +291,7 @@ describe("the Smart Alert when the recipients could not be read", () => {
 
 describe("the Move to Bcc button", () => {
   it("is labelled in each language within 20 characters", () => {
-    const labels = LANGUAGES.map((language) => sendAlertTexts(facts("block", [], {}), language).cancelLabel);
+    const labels = LANGUAGES.map((language) => sendAlertTexts(alertFacts("block", [], {}), language).cancelLabel);
     expect(labels).toEqual(["Move to Bcc", "Déplacer en Cci", "In Bcc verschieben", "Mover a CCO", "BCC に移動"]);
     for (const label of labels) expect(label.length).toBeLessThanOrEqual(20);
   });
